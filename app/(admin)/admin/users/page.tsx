@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listUsers } from '@/db/queries/users';
+import { requireRole } from '@/lib/auth/session';
+import { RoleForm } from './RoleForm';
+
+export const metadata: Metadata = { title: 'Users', robots: { index: false } };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const actor = await requireRole('admin', '/admin/users');
+  const { q, page } = await searchParams;
+  const query = typeof q === 'string' ? q.slice(0, 100) : '';
+  const pageNumber = Number.parseInt(typeof page === 'string' ? page : '1', 10) || 1;
+  const result = await listUsers(getDb(), actor, { query, page: pageNumber });
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <div className="stack-lg">
+      <header>
+        <h1>Users</h1>
+        <p className="muted">
+          {result.total} account{result.total === 1 ? '' : 's'}. Role changes apply on the user&apos;s next request and are written to the audit log.
+        </p>
+      </header>
+      <form role="search" className="search-row">
+        <label htmlFor="q" className="sr-only">
+          Search by name or email
+        </label>
+        <input id="q" name="q" type="search" defaultValue={query} placeholder="Search by name or email" />
+        <button type="submit" className="btn">
+          Search
+        </button>
+      </form>
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">Users and their roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name and email</th>
+              <th scope="col">Profession</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((u) => (
+              <tr key={u.id} data-email={u.email}>
+                <td>
+                  <div>{u.name}</div>
+                  <div className="muted small">{u.email}</div>
+                </td>
+                <td>{u.profession}</td>
+                <td>
+                  <RoleForm userId={u.id} role={u.role} label={u.email} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="pager">
+          {pageNumber > 1 ? <Link href={`?q=${encodeURIComponent(query)}&page=${pageNumber - 1}`}>Previous</Link> : null}
+          <span>
+            Page {result.page} of {pages}
+          </span>
+          {pageNumber < pages ? <Link href={`?q=${encodeURIComponent(query)}&page=${pageNumber + 1}`}>Next</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

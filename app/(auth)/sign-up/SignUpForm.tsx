@@ -1,0 +1,37 @@
+'use client';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Field } from '@/components/forms/Field';
+import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
+import { SelectField } from '@/components/forms/SelectField';
+import { idleState } from '@/components/forms/form-state';
+import { professionOptions } from '@/components/forms/options';
+import { signUpAction } from '../actions';
+
+export function SignUpForm({ next }: { next?: string }) {
+  const [state, action] = useActionState(signUpAction, idleState);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="next" value={next ?? ''} />
+      <Field name="name" label="Full name" autoComplete="name" required defaultValue={v.name} error={e.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={v.email} error={e.email} />
+      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={e.password} />
+      <SelectField name="profession" label="I am a" options={professionOptions} defaultValue={v.profession ?? 'student'} error={e.profession} />
+      <Field name="institution" label="Medical school or hospital (optional)" autoComplete="organization" defaultValue={v.institution} error={e.institution} />
+      <Field
+        name="registrationNumber"
+        label="PMDC registration number (optional)"
+        hint="Doctors: shown on your CPD certificates."
+        defaultValue={v.registrationNumber}
+        error={e.registrationNumber}
+      />
+      <SubmitButton>Create account</SubmitButton>
+      <p className="muted">
+        Already have an account? <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>Sign in</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzleVercel } from 'drizzle-orm/vercel-postgres';
+import { migrate as migrateVercel } from 'drizzle-orm/vercel-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { Pool } from 'pg';
+import { createPool } from '@vercel/postgres';
+import * as schema from './schema';
+import { serverEnv } from '@/lib/env';
+
+/** The one database type every query is written against, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DbConfig =
+  | { driver: 'pglite'; dataDir: string | null }
+  | { driver: 'pg'; url: string }
+  | { driver: 'vercel'; url: string };
+
+export type DbHandle = { db: Db; driver: DbConfig['driver']; migrate: () => Promise<void>; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Chooses the driver from configuration: DATABASE_URL → node-postgres, POSTGRES_URL → @vercel/postgres, else PGlite. */
+export function configFromEnv(): DbConfig {
+  const env = serverEnv();
+  if (env.DATABASE_URL) return { driver: 'pg', url: env.DATABASE_URL };
+  if (env.POSTGRES_URL) return { driver: 'vercel', url: env.POSTGRES_URL };
+  return { driver: 'pglite', dataDir: env.pgliteDir };
+}
+
+/** Opens a database. `dataDir: null` gives an in-memory PGlite (tests). */
+export function openDb(config: DbConfig): DbHandle {
+  switch (config.driver) {
+    case 'pglite': {
+      const client = new PGlite(config.dataDir ?? undefined);
+      const db = drizzlePglite(client, { schema });
+      return {
+        db,
+        driver: 'pglite',
+        migrate: () => migratePglite(db, { migrationsFolder }),
+        close: () => client.close(),
+      };
+    }
+    case 'pg': {
+      const pool = new Pool({ connectionString: config.url, max: 10 });
+      const db = drizzlePg(pool, { schema });
+      return { db, driver: 'pg', migrate: () => migratePg(db, { migrationsFolder }), close: () => pool.end() };
+    }
+    case 'vercel': {
+      const pool = createPool({ connectionString: config.url });
+      const db = drizzleVercel(pool, { schema });
+      return { db, driver: 'vercel', migrate: () => migrateVercel(db, { migrationsFolder }), close: () => pool.end() };
+    }
+    default: {
+      const unknown: never = config;
+      throw new Error(`Unknown database driver: ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+const globalForDb = globalThis as typeof globalThis & { __telehealthDb?: DbHandle };
+
+/** The process-wide database, opened lazily on first use (never during `next build`). */
+export function getDb(): Db {
+  globalForDb.__telehealthDb ??= openDb(configFromEnv());
+  return globalForDb.__telehealthDb.db;
+}
+
+/** Replaces the process-wide database (tests use this to point queries at a throw-away database). */
+export function setDbForTests(handle: DbHandle | undefined): void {
+  globalForDb.__telehealthDb = handle;
+}

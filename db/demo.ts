@@ -1,0 +1,38 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import type { Db } from './client';
+import { createUser } from './queries/users';
+import { users } from './schema';
+
+export type DemoAccount = { email: string; password: string; role: 'learner' | 'instructor' | 'admin' };
+
+const demoPeople = [
+  { role: 'learner', email: 'learner@demo.telehealth.test', name: 'Ayesha Demo (learner)', profession: 'student' },
+  { role: 'instructor', email: 'instructor@demo.telehealth.test', name: 'Dr Bilal Demo (instructor)', profession: 'doctor' },
+  { role: 'admin', email: 'admin@demo.telehealth.test', name: 'Demo Admin', profession: 'other' },
+] as const;
+
+/**
+ * Creates the demo accounts when the database has no users yet. Passwords are random unless
+ * `password` is given (the test suite passes one); they are returned so the caller can print them.
+ */
+export async function seedDemoAccounts(db: Db, opts: { password?: string } = {}): Promise<DemoAccount[]> {
+  const [existing] = await db.select({ n: count() }).from(users);
+  if ((existing?.n ?? 0) > 0) return [];
+  const created: DemoAccount[] = [];
+  for (const person of demoPeople) {
+    const password = opts.password ?? randomBytes(9).toString('base64url');
+    await createUser(db, {
+      name: person.name,
+      email: person.email,
+      passwordHash: await hashPassword(password),
+      profession: person.profession,
+      institution: 'Demo Medical College',
+      role: person.role,
+    });
+    created.push({ email: person.email, password, role: person.role });
+  }
+  return created;
+}

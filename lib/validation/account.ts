@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const email = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .default(null);
+
+export const professions = ['student', 'doctor', 'other'] as const;
+export const roles = ['learner', 'instructor', 'admin'] as const;
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200),
+});
+
+const profile = {
+  name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name (at least 2 characters).').max(120, 'Your name must be at most 120 characters.'),
+  profession: z.enum(professions, { error: 'Choose student, doctor or other.' }),
+  institution: optionalText(160, 'Institution'),
+  registrationNumber: optionalText(40, 'Registration number').refine(
+    (v) => v === null || /^[A-Za-z0-9/.\- ]+$/.test(v),
+    'A registration number may contain letters, digits, spaces and / . - only.',
+  ),
+};
+
+export const signUpSchema = z.object({
+  ...profile,
+  email,
+  password: z
+    .string({ error: 'Choose a password.' })
+    .min(10, 'Use at least 10 characters for your password.')
+    .max(200, 'Use at most 200 characters for your password.'),
+});
+
+export const profileSchema = z.object(profile);
+
+export const roleChangeSchema = z.object({
+  userId: z.uuid({ error: 'Unknown user.' }),
+  role: z.enum(roles, { error: 'Choose learner, instructor or admin.' }),
+});

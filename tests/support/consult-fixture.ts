@@ -1,0 +1,50 @@
+// Loads the fictional consult fixture and plays choices through the engine, for the consult tests.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { caseSchema, type CaseChoice, type CaseDef } from '@/lib/content/schemas/case';
+import { startConsult, stepConsult, type ConsultMessage, type ConsultState } from '@/lib/domain/consult';
+
+const fixtureYaml = readFileSync(new URL('../fixtures/cases/fixture-cough.yaml', import.meta.url), 'utf8');
+
+/** The fixture as parsed YAML, before the schema (for schema tests). */
+export function fixtureYamlData(): unknown {
+  return parse(fixtureYaml);
+}
+
+/** A fresh parsed copy of the fixture case: mutate it freely. */
+export function loadFixtureCase(): CaseDef {
+  return caseSchema.parse(fixtureYamlData());
+}
+
+/** The choice with this id, wherever it is; throws if the fixture has none. */
+export function choiceById(caseDef: CaseDef, id: string): CaseChoice {
+  for (const node of Object.values(caseDef.nodes)) {
+    const choice = node.choices.find((c) => c.id === id);
+    if (choice !== undefined) return choice;
+  }
+  throw new Error(`fixture has no choice '${id}'`);
+}
+
+/** Plays the choices from the start (or from `from`); throws on the first refused step. */
+export function play(caseDef: CaseDef, ids: string[], from?: ConsultState): { state: ConsultState; messages: ConsultMessage[] } {
+  let state = from ?? startConsult(caseDef);
+  const messages: ConsultMessage[] = [];
+  for (const id of ids) {
+    const stepped = stepConsult(caseDef, state, id);
+    if (!stepped.ok) throw new Error(`step '${id}' at '${state.nodeId}' refused: ${stepped.error}`);
+    state = stepped.state;
+    messages.push(...stepped.messages);
+  }
+  return { state, messages };
+}
+
+/** A complete note: every field filled in. */
+export const fullNote = {
+  modality: 'Video then audio',
+  location: 'Home',
+  consent: 'Verbal',
+  present: 'Patient, daughter',
+  findings: 'Cough, no red flags',
+  plan: 'Review in two days',
+  safetyNet: 'Seek care if breathless',
+};
