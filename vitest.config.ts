@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Suites that need a PostgreSQL server run only when TEST_DATABASE_URL names one.
+          exclude: process.env.TEST_DATABASE_URL ? [] : ['tests/integration/**/*.pg.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

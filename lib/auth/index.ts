@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: sessionDays * 86_400 },
   pages: { signIn: '/sign-in' },
+  logger: {
+    // A wrong password is an expected event, recorded in sign_in_attempts; keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error.cause instanceof Error && error.cause instanceof CredentialsSignin)) return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { demo, signIn, signUp, uniqueEmail } from './support/fixtures';
+
+test('an admin promotes a learner to instructor, and the change applies on the learner’s next request', async ({ browser }) => {
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  const email = uniqueEmail('promote');
+  await signUp(learner, { email });
+  await expect(learner.getByTestId('role')).toHaveText('Learner');
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, demo.admin);
+  await expect(admin).toHaveURL(/\/profile$/);
+  await admin.getByRole('link', { name: 'Manage users and roles' }).click();
+  await admin.getByLabel('Search by name or email').fill(email);
+  await admin.getByRole('button', { name: 'Search' }).click();
+  const row = admin.locator(`tr[data-email="${email}"]`);
+  await row.getByLabel(`Role of ${email}`).selectOption('instructor');
+  await row.getByRole('button', { name: 'Change' }).click();
+  await expect(row.getByText('Role changed to instructor.')).toBeVisible();
+
+  await learner.reload();
+  await expect(learner.getByTestId('role')).toHaveText('Instructor');
+  await learnerContext.close();
+  await adminContext.close();
+});
+
+test('a learner opening the admin page by URL is refused', async ({ page }) => {
+  await signIn(page, demo.learner);
+  await expect(page).toHaveURL(/\/profile$/);
+  const response = await page.goto('/admin/users');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page.getByText(demo.admin)).toHaveCount(0);
+});

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { type Page, expect } from '@playwright/test';
+
+export const demoPassword = 'e2e-demo-password-1';
+export const demo = {
+  learner: 'learner@demo.telehealth.test',
+  instructor: 'instructor@demo.telehealth.test',
+  admin: 'admin@demo.telehealth.test',
+} as const;
+
+/** A unique email for a learner created by one test. */
+export function uniqueEmail(prefix = 'learner'): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}@example.test`;
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string, password = demoPassword, next?: string) {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Creates an account through the sign-up form and lands on the profile. */
+export async function signUp(page: Page, opts: { email: string; name?: string; password?: string }) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(opts.name ?? 'Test Learner');
+  await page.getByLabel('Email').fill(opts.email);
+  await page.getByLabel('Password').fill(opts.password ?? 'a-long-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}
+
+/** Signs out from the profile page. */
+export async function signOut(page: Page) {
+  await page.goto('/profile');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** The message a form shows after it is sent (not Next's route announcer, which is also an alert). */
+export function formAlert(page: Page) {
+  return page.locator('.notice[role="alert"]');
+}

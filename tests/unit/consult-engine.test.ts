@@ -1,0 +1,363 @@
+import { describe, expect, test } from 'vitest';
+import {
+  availableChoices,
+  buildDebrief,
+  consultView,
+  finishConsult,
+  scoreNote,
+  startConsult,
+  stepConsult,
+  type ConsultResult,
+  type ConsultState,
+} from '@/lib/domain/consult';
+import { choiceById, fullNote, loadFixtureCase, play } from '../support/consult-fixture';
+
+const EXPERT = ['intro-consent', 'ask-duration', 'switch-audio', 'ask-red-flags', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Stays on video until the picture freezes at minute 3: 10 of 13 points (77%). */
+const FROZEN_77 = ['skip-intro', 'ask-red-flags', 'ask-duration', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Never asks about red flags: 11 of 13 points (85%). */
+const NO_RED_FLAGS = ['intro-consent', 'ask-duration', 'switch-audio', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Counts breathing on the frozen picture: 12 of 13 points (92%). */
+const FROZEN_COUNT = ['intro-consent', 'ask-duration', 'ask-red-flags', 'count-aloud', 'count-frozen', 'give-safety-net', 'close-good'];
+
+function finish(ids: string[], caseDef = loadFixtureCase(), note = fullNote): ConsultResult {
+  const finished = finishConsult(caseDef, play(caseDef, ids).state, note);
+  if (!finished.ok) throw new Error(finished.error);
+  return finished.result;
+}
+
+describe('startConsult', () => {
+  test('starts at the start node, minute 0, on the case modality, with zero scores', () => {
+    const state = startConsult(loadFixtureCase());
+    expect(state).toEqual({
+      nodeId: 'opening',
+      step: 0,
+      minute: 0,
+      connection: 'video',
+      flags: [],
+      scores: { D1: 0, D3: 0, D4: 0, D6: 0 },
+      taken: [],
+      path: [],
+      events: [],
+      ended: false,
+    });
+  });
+
+  test('a state survives a JSON round trip (it is stored as jsonb) and plays on identically', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, EXPERT.slice(0, 3));
+    const restored: ConsultState = JSON.parse(JSON.stringify(state));
+    expect(restored).toEqual(state);
+    expect(play(caseDef, EXPERT.slice(3), restored)).toEqual(play(caseDef, EXPERT.slice(3), state));
+  });
+});
+
+describe('stepConsult', () => {
+  test.each([
+    { name: 'expert path', ids: EXPERT },
+    { name: 'frozen path', ids: FROZEN_77 },
+    { name: 'critical error path', ids: FROZEN_COUNT },
+  ])('replay is deterministic: $name', ({ ids }) => {
+    const caseDef = loadFixtureCase();
+    expect(play(caseDef, ids)).toEqual(play(caseDef, ids));
+  });
+
+  test('stepping twice from the same state gives the same result and leaves the state untouched', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent']);
+    const before = structuredClone(state);
+    const first = stepConsult(caseDef, state, 'ask-duration');
+    const second = stepConsult(caseDef, state, 'ask-duration');
+    expect(first).toEqual(second);
+    expect(state).toEqual(before);
+  });
+
+  test('a self-loop can be taken once, then it is no longer offered', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent', 'ask-duration']);
+    expect(state.nodeId).toBe('history');
+    expect(availableChoices(caseDef, state).map((c) => c.id)).not.toContain('ask-duration');
+    expect(stepConsult(caseDef, state, 'ask-duration')).toEqual({ ok: false, error: 'not_available' });
+  });
+
+  test('a choice that leaves its node may be taken again when the node is reached again', () => {
+    const caseDef = loadFixtureCase();
+    choiceById(caseDef, 'close-early').next = 'history';
+    const { state } = play(caseDef, ['intro-consent', 'to-plan', 'close-early']);
+    expect(availableChoices(caseDef, state).map((c) => c.id)).toContain('to-plan');
+  });
+
+  test.each([
+    { name: 'unknown id', at: ['intro-consent'], id: 'no-such-choice', error: 'unknown_choice' },
+    { name: 'a choice of another node', at: ['intro-consent'], id: 'close-good', error: 'unknown_choice' },
+    { name: 'requires flags not set', at: ['intro-consent', 'to-plan'], id: 'close-good', error: 'not_available' },
+    { name: 'requires another connection', at: ['intro-consent'], id: 'count-aloud', error: 'not_available' },
+    { name: 'after the end', at: EXPERT, id: 'close-good', error: 'ended' },
+  ])('refuses $name', ({ at, id, error }) => {
+    const caseDef = loadFixtureCase();
+    expect(stepConsult(caseDef, play(caseDef, at).state, id)).toEqual({ ok: false, error });
+  });
+
+  test.each([
+    { name: 'video offers video-only choices, hides audio ones', at: ['intro-consent'], shown: ['look-breathing', 'switch-audio'], hidden: ['count-aloud', 'count-frozen'] },
+    { name: 'audio hides video-only choices', at: ['intro-consent', 'switch-audio'], shown: ['count-aloud'], hidden: ['look-breathing', 'count-frozen', 'switch-audio'] },
+    { name: 'frozen offers frozen choices, hides video ones', at: ['intro-consent', 'ask-duration', 'ask-red-flags'], shown: ['count-aloud', 'count-frozen', 'switch-audio'], hidden: ['look-breathing'] },
+  ])('requires by connection: $name', ({ at, shown, hidden }) => {
+    const caseDef = loadFixtureCase();
+    const ids = availableChoices(caseDef, play(caseDef, at).state).map((c) => c.id);
+    for (const id of shown) expect(ids).toContain(id);
+    for (const id of hidden) expect(ids).not.toContain(id);
+  });
+
+  test.each([
+    { ids: ['intro-consent'], minute: 1 },
+    { ids: ['intro-consent', 'ask-duration'], minute: 2 },
+    { ids: ['intro-consent', 'switch-audio', 'count-aloud'], minute: 4 },
+  ])('the clock advances by each choice’s minutes (default 1): $ids → minute $minute', ({ ids, minute }) => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ids);
+    expect(state.minute).toBe(minute);
+    expect(state.step).toBe(ids.length);
+    expect(state.taken).toEqual(ids);
+  });
+
+  test('the path records each choice with the minute and connection before it', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent', 'switch-audio', 'count-aloud']);
+    expect(state.path).toEqual([
+      { step: 1, nodeId: 'opening', choiceId: 'intro-consent', minute: 0, connectionBefore: 'video' },
+      { step: 2, nodeId: 'history', choiceId: 'switch-audio', minute: 1, connectionBefore: 'video' },
+      { step: 3, nodeId: 'history', choiceId: 'count-aloud', minute: 2, connectionBefore: 'audio' },
+    ]);
+  });
+
+  test('effects set flags (sorted, once) and add raw scores', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent', 'ask-red-flags', 'ask-duration']);
+    expect(state.flags).toEqual(['consent-obtained', 'duration-asked', 'red-flags-asked']);
+    expect(state.scores).toEqual({ D1: 2, D3: 0, D4: 1, D6: 2 });
+  });
+
+  test('arriving at a node with a connection sets it', () => {
+    const caseDef = loadFixtureCase();
+    const plan = caseDef.nodes['plan'];
+    if (plan === undefined) throw new Error('fixture has no plan node');
+    plan.connection = 'sms';
+    expect(play(caseDef, ['intro-consent', 'to-plan']).state.connection).toBe('sms');
+  });
+
+  test('marks the consult ended on arrival at an end node', () => {
+    const caseDef = loadFixtureCase();
+    expect(play(caseDef, EXPERT.slice(0, -1)).state.ended).toBe(false);
+    expect(play(caseDef, EXPERT).state.ended).toBe(true);
+  });
+});
+
+describe('timed events', () => {
+  const FREEZE = 'The picture freezes. You can still hear Hina.';
+
+  test('fires when its minute is crossed on a connection in `when`', () => {
+    const caseDef = loadFixtureCase();
+    const { state, messages } = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags']);
+    expect(messages).toEqual([{ text: FREEZE, connection: 'frozen' }]);
+    expect(state.connection).toBe('frozen');
+    expect(state.events).toEqual([{ index: 0, step: 3 }]);
+  });
+
+  test('does not fire when the connection is not in `when` (switched to audio first)', () => {
+    const caseDef = loadFixtureCase();
+    const { state, messages } = play(caseDef, ['intro-consent', 'ask-duration', 'switch-audio']);
+    expect(messages).toEqual([]);
+    expect(state.connection).toBe('audio');
+    expect(state.events).toEqual([]);
+  });
+
+  test('fires once: later steps do not repeat it', () => {
+    const caseDef = loadFixtureCase();
+    const { state, messages } = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags', 'count-aloud', 'to-plan']);
+    expect(messages).toHaveLength(1);
+    expect(state.events).toHaveLength(1);
+  });
+
+  test('fires once even if a stored state crosses its minute again', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags']);
+    const rewound: ConsultState = { ...state, minute: 2, connection: 'video', nodeId: 'history' };
+    const stepped = stepConsult(caseDef, rewound, 'look-breathing');
+    expect(stepped.ok && stepped.messages).toEqual([]);
+    expect(stepped.ok && stepped.state.connection).toBe('video');
+  });
+
+  test.each([
+    { name: 'minute reached exactly by the step fires', atMinute: 1, ids: ['intro-consent'], fires: true },
+    { name: 'minute not yet reached does not fire', atMinute: 2, ids: ['intro-consent'], fires: false },
+    { name: 'minute already passed before the step does not fire again', atMinute: 1, ids: ['intro-consent', 'ask-duration'], fires: false },
+  ])('boundary: $name', ({ atMinute, ids, fires }) => {
+    const caseDef = loadFixtureCase();
+    caseDef.events = [{ atMinute, when: ['video'], connection: 'frozen', text: 'freeze' }];
+    const before = play(caseDef, ids.slice(0, -1)).state;
+    const stepped = stepConsult(caseDef, before, ids[ids.length - 1] ?? '');
+    expect(stepped.ok && stepped.messages.length > 0).toBe(fires);
+  });
+
+  test('several events crossed in one step apply in time order, each checking `when` after the last', () => {
+    const caseDef = loadFixtureCase();
+    caseDef.events.unshift({ atMinute: 4, when: ['frozen'], connection: 'dropped', text: 'The call drops.' });
+    choiceById(caseDef, 'ask-red-flags').minutes = 3;
+    const { state, messages } = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags']);
+    expect(messages.map((m) => m.connection)).toEqual(['frozen', 'dropped']);
+    expect(state.connection).toBe('dropped');
+    expect(state.events).toEqual([{ index: 1, step: 3 }, { index: 0, step: 3 }]);
+  });
+
+  test('an event without `when` fires on any connection', () => {
+    const caseDef = loadFixtureCase();
+    caseDef.events = [{ atMinute: 2, connection: 'dropped', text: 'The call drops.' }];
+    expect(play(caseDef, ['intro-consent', 'switch-audio']).state.connection).toBe('dropped');
+  });
+});
+
+describe('consultView', () => {
+  const FORBIDDEN_KEYS = ['next', 'effects', 'feedback', 'references', 'requires', 'flags', 'scores', 'rubric', 'end', 'expertPath', 'taken', 'path'];
+  const MARKERS = ['OPENING-SHOW-TEXT', 'HISTORY-SAY', 'PLAN-SAY', 'END-GOOD-SAY', 'END-PARTIAL-SAY', 'END-GOOD-TEXT', 'END-PARTIAL-TEXT', 'FEEDBACK-'];
+
+  test.each([
+    { at: [], node: 'opening', own: ['OPENING-SHOW-TEXT'] },
+    { at: ['intro-consent'], node: 'history', own: ['HISTORY-SAY'] },
+    { at: ['intro-consent', 'to-plan'], node: 'plan', own: ['PLAN-SAY'] },
+    { at: EXPERT, node: 'end-good', own: ['END-GOOD-SAY'] },
+  ])('at $node it shows only the current node and leaks nothing else', ({ at, own }) => {
+    const caseDef = loadFixtureCase();
+    const json = JSON.stringify(consultView(caseDef, play(caseDef, at).state));
+    for (const key of FORBIDDEN_KEYS) expect(json).not.toContain(`"${key}"`);
+    for (const marker of MARKERS) {
+      if (own.includes(marker)) expect(json).toContain(marker);
+      else expect(json).not.toContain(marker);
+    }
+  });
+
+  test('choices are id, label and action only, and only the available ones', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, ['intro-consent', 'switch-audio']);
+    const view = consultView(caseDef, state);
+    expect(view.choices).toEqual(availableChoices(caseDef, state).map(({ id, label, action }) => ({ id, label, action })));
+    for (const choice of view.choices) expect(Object.keys(choice).sort()).toEqual(['action', 'id', 'label']);
+  });
+
+  test('names the speaker and shows the event notice of the latest step only', () => {
+    const caseDef = loadFixtureCase();
+    const frozen = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags']).state;
+    const view = consultView(caseDef, frozen);
+    expect(view.say[0]).toMatchObject({ who: 'patient', name: 'Rafiq', role: 'Patient' });
+    expect(view.notices).toEqual(['The picture freezes. You can still hear Hina.']);
+    expect(view.connection).toBe('frozen');
+    expect(view.minute).toBe(3);
+    expect(consultView(caseDef, play(caseDef, ['count-aloud'], frozen).state).notices).toEqual([]);
+  });
+
+  test('an ended consult offers no choices', () => {
+    const caseDef = loadFixtureCase();
+    const view = consultView(caseDef, play(caseDef, EXPERT).state);
+    expect(view.ended).toBe(true);
+    expect(view.choices).toEqual([]);
+  });
+});
+
+describe('scoreNote', () => {
+  const blank = { modality: '', location: '', consent: '', present: '', findings: '', plan: '', safetyNet: '' };
+  test.each([
+    { name: 'every field filled: full points', note: fullNote, points: 2, missing: [] },
+    { name: 'every field empty: no points', note: blank, points: 0, missing: Object.keys(blank) },
+    { name: 'two letters do not count', note: { ...fullNote, findings: 'ok' }, points: 1.71, missing: ['findings'] },
+    { name: 'three letters count', note: { ...fullNote, findings: 'abc' }, points: 2, missing: [] },
+    { name: 'surrounding spaces are trimmed', note: { ...fullNote, plan: '   ab   ' }, points: 1.71, missing: ['plan'] },
+    { name: 'punctuation is not meaningful', note: { ...fullNote, plan: '....', consent: '---' }, points: 1.43, missing: ['consent', 'plan'] },
+    { name: "'n/a' does not count", note: { ...fullNote, location: 'n/a' }, points: 1.71, missing: ['location'] },
+    { name: 'Urdu script counts', note: { ...fullNote, findings: 'بخار' }, points: 2, missing: [] },
+  ])('$name', ({ note, points, missing }) => {
+    expect(scoreNote(loadFixtureCase(), note)).toEqual({ points, max: 2, missing });
+  });
+});
+
+describe('finishConsult', () => {
+  test('refuses a consult that has not ended', () => {
+    const caseDef = loadFixtureCase();
+    expect(finishConsult(caseDef, play(caseDef, ['intro-consent']).state, fullNote)).toEqual({ ok: false, error: 'not_ended' });
+  });
+
+  test('the expert path scores 100% and passes; the note adds its points and max to its domain', () => {
+    const result = finish(EXPERT);
+    expect(result.domains).toEqual({
+      D1: { points: 4, max: 4, percent: 100 },
+      D3: { points: 2, max: 2, percent: 100 },
+      D4: { points: 3, max: 3, percent: 100 },
+      D6: { points: 4, max: 4, percent: 100 },
+    });
+    expect(result.total).toEqual({ points: 13, max: 13, percent: 100 });
+    expect(result).toMatchObject({ outcome: 'good', passed: true, criticalErrors: [], criticalActions: { done: ['red-flags', 'safety-net'], missed: [] } });
+  });
+
+  test('a raw score above the domain maximum is capped at it', () => {
+    const caseDef = loadFixtureCase();
+    const ids = ['intro-consent', 'ask-duration', 'look-breathing', 'switch-audio', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+    expect(play(caseDef, ids).state.scores['D4']).toBe(4);
+    expect(finish(ids, caseDef).domains.D4).toEqual({ points: 3, max: 3, percent: 100 });
+  });
+
+  test('a negative raw score is capped at 0', () => {
+    const caseDef = loadFixtureCase();
+    choiceById(caseDef, 'close-early').effects = { scores: { D1: -5 }, flags: [] };
+    const result = finish(['intro-consent', 'to-plan', 'close-early'], caseDef);
+    expect(result.domains.D1).toEqual({ points: 0, max: 4, percent: 0 });
+    expect(result.outcome).toBe('partial');
+  });
+
+  test.each([
+    { name: 'total exactly at pass.minScore passes', minScore: 77, passed: true },
+    { name: 'pass.minScore one above the total fails', minScore: 78, passed: false },
+  ])('$name', ({ minScore, passed }) => {
+    const caseDef = loadFixtureCase();
+    caseDef.pass.minScore = minScore;
+    const result = finish(FROZEN_77, caseDef);
+    expect(result.total).toEqual({ points: 10, max: 13, percent: 77 });
+    expect(result.passed).toBe(passed);
+  });
+
+  test.each([
+    { name: 'a critical error fails a 92% consult', ids: FROZEN_COUNT, percent: 92, errors: ['frozen-count'], missed: [] },
+    { name: 'a missed critical action fails an 85% consult', ids: NO_RED_FLAGS, percent: 85, errors: [], missed: ['red-flags'] },
+  ])('$name', ({ ids, percent, errors, missed }) => {
+    const result = finish(ids);
+    expect(result.total.percent).toBe(percent);
+    expect(result.criticalErrors).toEqual(errors);
+    expect(result.criticalActions.missed).toEqual(missed);
+    expect(result.passed).toBe(false);
+  });
+
+  test('a critical error fails even at 100%', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, EXPERT);
+    const finished = finishConsult(caseDef, { ...state, flags: [...state.flags, 'used-frozen-count'].sort() }, fullNote);
+    expect(finished.ok && finished.result.total.percent).toBe(100);
+    expect(finished.ok && finished.result.passed).toBe(false);
+  });
+});
+
+describe('buildDebrief', () => {
+  test('sets the learner’s path beside the expert’s, with critical items and the expert note', () => {
+    const caseDef = loadFixtureCase();
+    const { state } = play(caseDef, NO_RED_FLAGS);
+    const debrief = buildDebrief(caseDef, state, finish(NO_RED_FLAGS, caseDef));
+    expect(debrief.learner.map((s) => [s.choiceId, s.onExpertPath])).toEqual(NO_RED_FLAGS.map((id) => [id, EXPERT.includes(id)]));
+    expect(debrief.learner[0]).toMatchObject({ step: 1, nodeId: 'opening', action: 'ask', feedback: 'FEEDBACK-INTRO Consent first.', references: ['fixture-ref-b'] });
+    expect(debrief.expert.map((s) => s.choiceId)).toEqual(EXPERT);
+    expect(debrief.expert[3]).toMatchObject({ nodeId: 'history', label: choiceById(caseDef, 'ask-red-flags').label, references: ['fixture-ref-a'] });
+    expect(debrief.criticalActions).toEqual([
+      { id: 'red-flags', label: 'Asked about red-flag symptoms', references: ['fixture-ref-a'], done: false },
+      { id: 'safety-net', label: 'Gave a safety-net plan', references: ['fixture-ref-b'], done: true },
+    ]);
+    expect(debrief.criticalErrors.map((e) => e.committed)).toEqual([false]);
+    expect(debrief.ending).toEqual({ outcome: 'good', text: 'END-GOOD-TEXT He improved and the review call went ahead.' });
+    expect(debrief.expertNote).toEqual(caseDef.note.expert);
+  });
+});
