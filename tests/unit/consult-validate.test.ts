@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { caseSchema, type CaseDef } from '@/lib/content/schemas/case';
+import { caseSchema, type CaseDef, type Connection } from '@/lib/content/schemas/case';
 import { validateCase } from '@/lib/domain/consult';
-import { choiceById, fixtureYamlData, loadFixtureCase } from '../support/consult-fixture';
+import { controlKeyOf } from '@/lib/domain/consult/control-key';
+import { choiceById, fixtureYamlData, loadFixtureCase, play } from '../support/consult-fixture';
 
 function nodeOf(caseDef: CaseDef, id: string) {
   const node = caseDef.nodes[id];
@@ -205,5 +206,27 @@ describe('validateCase', () => {
 
   test('reports a case too large to verify past maxStates', () => {
     expect(validateCase(loadFixtureCase(), { maxStates: 5 })).toContainEqual(expect.stringContaining('case too large to verify'));
+  });
+});
+
+describe('controlKeyOf (what the validator treats as the same situation)', () => {
+  const caseDef = loadFixtureCase();
+  const key = controlKeyOf(caseDef);
+  const atHistory = play(caseDef, ['intro-consent']).state;
+  const onAudio = play(caseDef, ['intro-consent', 'switch-audio']).state;
+  const atPlan = play(caseDef, ['intro-consent', 'ask-duration', 'switch-audio', 'to-plan']).state;
+  const audio: Connection = 'audio';
+
+  test.each([
+    { name: 'a flag no later choice reads is ignored', a: atHistory, b: play(caseDef, ['skip-intro']).state, same: true },
+    { name: 'a flag a later choice reads is kept', a: atHistory, b: { ...atHistory, flags: ['safety-net-given'] }, same: false },
+    { name: 'scores are ignored', a: atHistory, b: { ...atHistory, scores: { D1: 3 } }, same: true },
+    { name: 'the minute counts while a timed event can still fire', a: atHistory, b: { ...atHistory, minute: 2 }, same: false },
+    { name: 'the minute is ignored once no timed event can fire', a: onAudio, b: { ...onAudio, minute: 7 }, same: true },
+    { name: 'a self-loop taken at a node still reachable is kept', a: atHistory, b: { ...atHistory, taken: ['ask-duration'] }, same: false },
+    { name: 'a self-loop taken at a node never reached again is ignored', a: atPlan, b: { ...atPlan, taken: [] }, same: true },
+    { name: 'the connection is kept', a: atHistory, b: { ...atHistory, connection: audio }, same: false },
+  ])('$name', ({ a, b, same }) => {
+    expect(key(a) === key(b)).toBe(same);
   });
 });

@@ -1,0 +1,71 @@
+import type { ChoiceAction, Connection, ConsultNote, DomainId, Outcome } from '@/lib/content/schemas/case';
+
+/** One choice the learner made, in order. */
+export type PathEntry = {
+  step: number;
+  nodeId: string;
+  choiceId: string;
+  minute: number;
+  connectionBefore: Connection;
+};
+
+/** A timed connection event that fired, by its index in the case's `events`, and the step it fired on. */
+export type FiredEvent = { index: number; step: number };
+
+/** Where a learner is in a case. Plain JSON: it is stored as jsonb. */
+export type ConsultState = {
+  nodeId: string;
+  step: number;
+  minute: number;
+  connection: Connection;
+  flags: string[];
+  scores: Record<string, number>;
+  taken: string[];
+  path: PathEntry[];
+  events: FiredEvent[];
+  ended: boolean;
+};
+
+/** A system line to show the learner (a connection event). */
+export type ConsultMessage = { text: string; connection: Connection };
+
+/** Why a step was refused. */
+export type StepError = 'unknown_choice' | 'not_available' | 'ended';
+
+export type StepResult =
+  | { ok: true; state: ConsultState; messages: ConsultMessage[] }
+  | { ok: false; error: StepError };
+
+/** The public view of a choice: nothing about where it leads or what it scores. */
+export type PublicChoice = { id: string; label: string; action: ChoiceAction };
+
+/** What the browser may see of a running consult. */
+export type ConsultView = {
+  step: number;
+  minute: number;
+  connection: Connection;
+  participants: { id: string; name: string; role: string }[];
+  say: { who: string; name: string; role: string; text: string }[];
+  show: string | null;
+  notices: string[];
+  choices: PublicChoice[];
+  ended: boolean;
+};
+
+/** How complete a learner's note is. */
+export type NoteScore = { points: number; max: number; missing: (keyof ConsultNote)[] };
+
+export type DomainScore = { points: number; max: number; percent: number };
+
+/** The graded outcome of a finished consult. */
+export type ConsultResult = {
+  domains: Partial<Record<DomainId, DomainScore>>;
+  total: DomainScore;
+  note: NoteScore;
+  criticalActions: { done: string[]; missed: string[] };
+  criticalErrors: string[];
+  outcome: Outcome;
+  passed: boolean;
+};
+
+export type FinishResult = { ok: true; result: ConsultResult } | { ok: false; error: 'not_ended' };
