@@ -1,0 +1,12 @@
+export { createRandom, shuffle } from './random';
+export type { Random } from './random';
+export { drawQuestions } from './draw';
+export { publicPaper } from './paper';
+export { validateAnswer } from './answer';
+export { gradeAttempt } from './grade';
+export { attemptDeadline, isAcceptingAnswers, canStartAttempt } from './attempts';
+export { reviewFor } from './review';
+export type { Review, FullReviewQuestion } from './review';
+export { itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION } from './stats';
+export type { ItemStatistics, QuizStatistics, ScoreBin } from './stats';
+export type * from './types';

@@ -1,0 +1,84 @@
+import type { QuestionDef, QuizDef } from '@/lib/content/schemas/quiz';
+import type { Grade, QuestionGrade } from './types';
+
+/** Below this many attempts at a question its discrimination index is too noisy to report (null). */
+export const MIN_ATTEMPTS_FOR_DISCRIMINATION = 10;
+/** Kelley's upper and lower groups: the top and bottom 27% by total score. */
+const GROUP_SHARE = 0.27;
+
+/** How one question performed. */
+export type ItemStatistics = {
+  questionId: string;
+  /** Attempts whose paper held the question. */
+  n: number;
+  /** Mean credit, 0..1; null when n is 0. */
+  facility: number | null;
+  /** Proportion fully correct in the upper 27% minus the lower 27%, -1..1; null when n < 10. */
+  discrimination: number | null;
+  options: { optionId: string; count: number }[];
+  unanswered: number;
+};
+
+/** Attempts scoring from `from` up to (not including) `to`; the last bin includes 100. */
+export type ScoreBin = { from: number; to: number; count: number };
+
+/** How a quiz performed over a set of attempts. */
+export type QuizStatistics = { attempts: number; meanScore: number | null; distribution: ScoreBin[]; items: ItemStatistics[] };
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function proportionCorrect(group: readonly { graded: QuestionGrade }[]): number {
+  return group.filter(({ graded }) => graded.correct).length / group.length;
+}
+
+/** Ranks the attempts that saw the question by score (ties keep input order) and compares the ends. */
+function discrimination(seen: readonly { graded: QuestionGrade; score: number }[]): number | null {
+  if (seen.length < MIN_ATTEMPTS_FOR_DISCRIMINATION) return null;
+  const ranked = [...seen].sort((a, b) => b.score - a.score);
+  const size = Math.round(GROUP_SHARE * ranked.length);
+  return proportionCorrect(ranked.slice(0, size)) - proportionCorrect(ranked.slice(-size));
+}
+
+function itemFor(question: QuestionDef, attempts: readonly { grade: Grade }[]): ItemStatistics {
+  const seen = attempts.flatMap(({ grade }) => {
+    const graded = grade.questions.find((g) => g.questionId === question.id);
+    return graded === undefined ? [] : [{ graded, score: grade.score }];
+  });
+  return {
+    questionId: question.id,
+    n: seen.length,
+    facility: mean(seen.map(({ graded }) => graded.credit)),
+    discrimination: discrimination(seen),
+    options: question.options.map((o) => ({
+      optionId: o.id,
+      count: seen.filter(({ graded }) => graded.chosen.includes(o.id)).length,
+    })),
+    unanswered: seen.filter(({ graded }) => graded.chosen.length === 0).length,
+  };
+}
+
+/** Ten bins of ten points: [0, 10), [10, 20) … [90, 100], the last one holding 100. */
+function distribution(scores: readonly number[]): ScoreBin[] {
+  return Array.from({ length: 10 }, (_, i) => ({
+    from: i * 10,
+    to: i * 10 + 10,
+    count: scores.filter((s) => Math.min(9, Math.floor(s / 10)) === i).length,
+  }));
+}
+
+/**
+ * Item and score statistics over stored attempts (pass the {paper, answers, grade} rows: only the grade
+ * is read, since it lists the paper's questions and the learner's valid choices). Questions come in quiz
+ * order; a question on no paper has n 0.
+ */
+export function itemStatistics(quiz: QuizDef, attempts: readonly { grade: Grade }[]): QuizStatistics {
+  const scores = attempts.map(({ grade }) => grade.score);
+  return {
+    attempts: attempts.length,
+    meanScore: mean(scores),
+    distribution: distribution(scores),
+    items: quiz.questions.map((question) => itemFor(question, attempts)),
+  };
+}
