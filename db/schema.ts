@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -115,3 +116,22 @@ export const signInAttempts = pgTable(
 export type User = typeof users.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type Profession = (typeof professionEnum.enumValues)[number];
+
+/**
+ * One row per learner and lesson completed. The unique key makes completion idempotent: marking
+ * twice, a double tap or an offline sync replayed, never adds a second row.
+ */
+export const lessonCompletions = pgTable(
+  'lesson_completions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleSlug: text('module_slug').notNull(),
+    lessonSlug: text('lesson_slug').notNull(),
+    contentHash: text('content_hash').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('lesson_completions_user_lesson_uq').on(t.userId, t.moduleSlug, t.lessonSlug)],
+);

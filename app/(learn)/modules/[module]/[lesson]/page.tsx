@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCatalog, getLesson, getLessonCode } from '@/lib/content';
+import { LessonBody } from '@/components/lesson/LessonBody';
+import { LessonCompletion } from '@/components/lesson/LessonCompletion';
+import { ReferenceList } from '@/components/lesson/ReferenceList';
+import type { Reference } from '@/lib/content/schemas/reference';
+
+type Props = { params: Promise<{ module: string; lesson: string }> };
+
+// Every lesson is prerendered at build time; an unknown path is a 404, not a render.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { modules } = await getCatalog();
+  return modules.flatMap((m) => m.lessons.map((l) => ({ module: m.slug, lesson: l.slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { module: m, lesson: l } = await params;
+  const found = await getLesson(m, l);
+  if (!found) return {};
+  const title = `${found.lesson.meta.title} · ${found.module.meta.title}`;
+  return {
+    title,
+    description: found.lesson.meta.description,
+    alternates: { canonical: `/modules/${m}/${l}` },
+    openGraph: { title, description: found.lesson.meta.description, type: 'article' },
+  };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { module: m, lesson: l } = await params;
+  const found = await getLesson(m, l);
+  if (!found) notFound();
+  const { module: mod, lesson, previous, next } = found;
+  const [{ references }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
+  const lessonRefs = lesson.meta.references.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
+  return (
+    <article className="mx-auto max-w-2xl">
+      <header className="mb-6">
+        <p className="m-0 text-sm">
+          <Link href="/modules">Modules</Link> › <Link href={`/modules/${mod.slug}`}>{mod.meta.title}</Link>
+        </p>
+        <h1 className="mt-2">{lesson.meta.title}</h1>
+        <p className="m-0 text-sm text-muted">
+          Lesson {lesson.index + 1} of {mod.lessons.length} · {lesson.meta.minutes} min read
+        </p>
+      </header>
+      <LessonBody code={code} lesson={lesson} references={references} />
+      <div id="lesson-end" aria-hidden="true" />
+      <div className="mt-8">
+        <LessonCompletion moduleSlug={mod.slug} lessonSlug={lesson.slug} />
+      </div>
+      <nav aria-label="Lessons" className="mt-6 flex flex-wrap justify-between gap-3">
+        {previous ? (
+          <Link href={`/modules/${mod.slug}/${previous.slug}`} rel="prev" className="btn">
+            ← {previous.meta.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/modules/${mod.slug}/${next.slug}`} rel="next" className="btn btn-primary">
+            Next: {next.meta.title} →
+          </Link>
+        ) : (
+          <Link href={`/modules/${mod.slug}`} className="btn btn-primary">
+            Back to the module
+          </Link>
+        )}
+      </nav>
+      <ReferenceList references={lessonRefs} />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { Lesson } from '@/lib/content/load-modules';
+import type { Reference } from '@/lib/content/schemas/reference';
+import { Callout } from './Callout';
+import { Figure } from './Figure';
+import { KnowledgeCheck } from './KnowledgeCheck';
+import { ReferenceList } from './ReferenceList';
+import { Video } from './Video';
+
+/** Renders a compiled lesson with the one registered component map (content/README.md). */
+export function LessonBody({ code, lesson, references }: { code: string; lesson: Lesson; references: Map<string, Reference> }) {
+  const Content = getMDXComponent(code);
+  const checks = new Map(lesson.meta.checks.map((c) => [c.id, c]));
+  const components = {
+    Callout,
+    Figure,
+    Video,
+    KnowledgeCheck: ({ id }: { id: string }) => {
+      const check = checks.get(id);
+      return check ? <KnowledgeCheck question={check.question} options={check.options} answer={check.answer} explanation={check.explanation} /> : null;
+    },
+    References: ({ ids }: { ids: string }) => (
+      <ReferenceList
+        heading="Sources for this section"
+        references={ids
+          .split(',')
+          .map((id) => references.get(id.trim()))
+          .filter((r): r is Reference => r !== undefined)}
+      />
+    ),
+  };
+  return (
+    <div className="lesson-body">
+      <Content components={components} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+
+type Status = { signedIn: boolean; completed: boolean };
+
+/**
+ * The lesson's "mark complete" control. The lesson page is static, so the learner's own status is
+ * fetched here; the form also works as a plain post when scripts are off. Reaching the end of the
+ * lesson (after scrolling) marks it complete too.
+ */
+export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: string; lessonSlug: string }) {
+  const endpoint = `/api/progress/modules/${moduleSlug}`;
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    fetch(endpoint, { cache: 'no-store' })
+      .then((r) => r.json())
+      .then((d: { signedIn: boolean; completed: string[] }) => {
+        if (live) setStatus({ signedIn: d.signedIn, completed: d.completed.includes(lessonSlug) });
+      })
+      .catch(() => live && setStatus(null));
+    return () => {
+      live = false;
+    };
+  }, [endpoint, lessonSlug]);
+
+  const markComplete = useCallback(async () => {
+    setError(null);
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lesson: lessonSlug }),
+    }).catch(() => null);
+    if (response?.ok) setStatus({ signedIn: true, completed: true });
+    else setError('Could not save your progress. Check your connection and try again.');
+  }, [endpoint, lessonSlug]);
+
+  useEffect(() => {
+    if (!status?.signedIn || status.completed) return;
+    const end = document.getElementById('lesson-end');
+    if (!end) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && window.scrollY > 200) {
+        observer.disconnect();
+        void markComplete();
+      }
+    });
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [status, markComplete]);
+
+  if (status && !status.signedIn) {
+    return (
+      <p className="card muted">
+        <a href={`/sign-in?next=${encodeURIComponent(`/modules/${moduleSlug}/${lessonSlug}`)}`}>Sign in</a> to keep your progress. You can read every lesson without an account.
+      </p>
+    );
+  }
+  if (status?.completed) {
+    return (
+      <p className="notice notice-ok" role="status" data-testid="lesson-complete">
+        ✓ Lesson complete
+      </p>
+    );
+  }
+  return (
+    <form
+      method="post"
+      action={endpoint}
+      className="card flex flex-wrap items-center gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void markComplete();
+      }}
+    >
+      <input type="hidden" name="lesson" value={lessonSlug} />
+      <button type="submit" className="btn btn-primary">
+        Mark lesson complete
+      </button>
+      <span className="muted small">It is also marked when you reach the end.</span>
+      {error ? (
+        <p role="alert" className="field-error w-full">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

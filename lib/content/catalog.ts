@@ -1,0 +1,114 @@
+// The whole of content/: references, competencies, modules (quizzes, cases and programmes join
+// as their formats land), loaded and cross-checked. Problems are collected, never thrown, so the
+// content check can list them all at once.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type ContentProblem, displayPath, readYamlFile } from './files';
+import { type Module, loadModules } from './load-modules';
+import { type Loaded, loadYamlDir } from './load-yaml-dir';
+import { type CaseDef, caseSchema } from './schemas/case';
+import { type Competencies, competenciesFileSchema } from './schemas/competency';
+import { type QuizDef, quizSchema } from './schemas/quiz';
+import { type Reference, referenceFileSchema } from './schemas/reference';
+import { validateCase } from '@/lib/domain/consult';
+
+export type Catalog = {
+  root: string;
+  references: Map<string, Reference>;
+  competencies: Competencies;
+  competencyIds: Set<string>;
+  modules: Module[];
+  quizzes: Loaded<QuizDef>[];
+  cases: Loaded<CaseDef>[];
+  problems: ContentProblem[];
+};
+
+async function loadReferences(root: string, problems: ContentProblem[]): Promise<Map<string, Reference>> {
+  const dir = path.join(root, 'references');
+  const files = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.yaml')).sort();
+  const refs = new Map<string, Reference>();
+  const origin = new Map<string, string>();
+  for (const name of files) {
+    const file = path.join(dir, name);
+    for (const ref of (await readYamlFile(referenceFileSchema, file, problems)) ?? []) {
+      const first = origin.get(ref.id);
+      if (first) problems.push({ file: displayPath(file), message: `reference id "${ref.id}" is already defined in ${first}` });
+      else {
+        refs.set(ref.id, ref);
+        origin.set(ref.id, displayPath(file));
+      }
+    }
+  }
+  return refs;
+}
+
+/** Records each id in `ids` that is not in `known`. */
+export function checkIds(ids: readonly string[], known: { has: (id: string) => boolean }, what: string, file: string, problems: ContentProblem[]) {
+  for (const id of ids) if (!known.has(id)) problems.push({ file, message: `unknown ${what} "${id}"` });
+}
+
+function checkModules(catalog: Catalog): void {
+  const { modules, problems, references, competencyIds } = catalog;
+  const slugs = new Set(modules.map((m) => m.slug));
+  const orders = new Map<number, string>();
+  for (const m of modules) {
+    const file = displayPath(path.join(m.dir, 'module.mdx'));
+    const clash = orders.get(m.meta.order);
+    if (clash) problems.push({ file, message: `frontmatter.order ${m.meta.order} is also used by module "${clash}"` });
+    orders.set(m.meta.order, m.slug);
+    checkIds(m.meta.competencies, competencyIds, 'competency', file, problems);
+    checkIds(m.meta.prerequisites, slugs, 'prerequisite module', file, problems);
+    if (m.meta.prerequisites.includes(m.slug)) problems.push({ file, message: 'a module cannot be its own prerequisite' });
+    for (const lesson of m.lessons) checkIds(lesson.meta.references, references, 'reference', displayPath(lesson.file), problems);
+  }
+}
+
+function checkQuizzes(catalog: Catalog): void {
+  const { quizzes, modules, references, competencyIds, problems } = catalog;
+  for (const { def, file } of quizzes) {
+    const where = displayPath(file);
+    if (!modules.some((m) => m.slug === def.module)) problems.push({ file: where, message: `module "${def.module}" does not exist` });
+    for (const q of def.questions) {
+      checkIds(q.references, references, `reference (question ${q.id})`, where, problems);
+      checkIds(q.competencies, competencyIds, `competency (question ${q.id})`, where, problems);
+    }
+  }
+}
+
+function checkCases(catalog: Catalog): void {
+  const { cases, references, competencyIds, problems } = catalog;
+  for (const { def, file } of cases) {
+    const where = displayPath(file);
+    const { criticalActions, criticalErrors } = def.rubric;
+    const choices = Object.values(def.nodes).flatMap((n) => n.choices);
+    const cited = new Set([...def.references, ...[...criticalActions, ...criticalErrors, ...choices].flatMap((i) => i.references)]);
+    checkIds([...cited], references, 'reference', where, problems);
+    checkIds(def.competencies, competencyIds, 'competency', where, problems);
+    for (const message of validateCase(def)) problems.push({ file: where, message });
+  }
+}
+
+/** Loads and cross-checks content/ (or another folder laid out the same way, for tests). */
+export async function loadCatalog(root: string): Promise<Catalog> {
+  const problems: ContentProblem[] = [];
+  const competencies = (await readYamlFile(competenciesFileSchema, path.join(root, 'competencies.yaml'), problems)) ?? {
+    source: '',
+    tiers: [],
+    domains: [],
+  };
+  const competencyIds = new Set(competencies.domains.flatMap((d) => [d.id, ...d.competencies.map((c) => c.id)]));
+  const catalog: Catalog = {
+    root,
+    references: await loadReferences(root, problems),
+    competencies,
+    competencyIds,
+    modules: await loadModules(root, problems),
+    quizzes: await loadYamlDir(path.join(root, 'quizzes'), quizSchema, problems),
+    cases: await loadYamlDir(path.join(root, 'cases'), caseSchema, problems),
+    problems,
+  };
+  checkModules(catalog);
+  checkQuizzes(catalog);
+  checkCases(catalog);
+  return catalog;
+}

@@ -1,0 +1,52 @@
+// The content check: everything loadCatalog checks, plus each lesson compiled with the real MDX
+// compiler (unknown components, knowledge-check placement, media files), quizzes and cases.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { type Catalog, loadCatalog } from './catalog';
+import { compileMdx } from './compile-mdx';
+import { type ContentProblem, displayPath } from './files';
+import type { Lesson } from './load-modules';
+
+async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: ContentProblem[]): Promise<void> {
+  const file = displayPath(lesson.file);
+  let usage;
+  try {
+    usage = (await compileMdx(lesson.body, lesson.file, lesson.bodyLine)).usage;
+  } catch (error) {
+    problems.push({ file, message: error instanceof Error ? error.message.replace(`${file}: `, '') : String(error) });
+    return;
+  }
+  const defined = lesson.meta.checks.map((c) => c.id);
+  for (const id of defined) {
+    const placed = usage.knowledgeChecks.filter((k) => k === id).length;
+    if (placed !== 1) problems.push({ file, message: `knowledge check "${id}" must be placed exactly once with <KnowledgeCheck id="${id}" /> (found ${placed})` });
+  }
+  for (const id of usage.knowledgeChecks) {
+    if (!defined.includes(id)) problems.push({ file, message: `<KnowledgeCheck id="${id}" /> has no matching entry in frontmatter.checks` });
+  }
+  for (const id of usage.referenceIds) {
+    if (!lesson.meta.references.includes(id)) problems.push({ file, message: `<References> names "${id}", which is not in frontmatter.references` });
+  }
+  for (const media of usage.media) {
+    const exists = await access(path.join(catalog.root, '..', 'public', media)).then(() => true, () => false);
+    if (!exists) problems.push({ file, message: `media file public${media} does not exist` });
+  }
+}
+
+export type CheckReport = { catalog: Catalog; problems: ContentProblem[]; counts: Record<string, number> };
+
+/** Runs every check over a content folder and returns all problems found. */
+export async function checkContent(root: string): Promise<CheckReport> {
+  const catalog = await loadCatalog(root);
+  const problems = [...catalog.problems];
+  const lessons = catalog.modules.flatMap((m) => m.lessons);
+  for (const lesson of lessons) await checkLessonBody(lesson, catalog, problems);
+  return { catalog, problems, counts: {
+      modules: catalog.modules.length,
+      lessons: lessons.length,
+      quizzes: catalog.quizzes.length,
+      questions: catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0),
+      cases: catalog.cases.length,
+      references: catalog.references.size,
+    }, };
+}

@@ -1,0 +1,22 @@
+// `npm run content:check`: validates everything in content/ and lists every problem with its file.
+import path from 'node:path';
+import { checkContent } from '@/lib/content/check';
+
+async function main() {
+  const started = performance.now();
+  const report = await checkContent(path.join(process.cwd(), 'content'));
+  const summary = Object.entries(report.counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  if (report.problems.length > 0) {
+    console.error(`Content check found ${report.problems.length} problem(s):\n`);
+    for (const p of report.problems) console.error(`  ${p.file}\n    ${p.message}\n`);
+    process.exit(1);
+  }
+  console.log(`Content check passed: ${summary} (${Math.round(performance.now() - started)} ms).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+// The content check on the shipped content, and on broken copies of it: each kind of mistake is
+// rejected with a message that names the file.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+
+const shipped = path.join(process.cwd(), 'content');
+const lessonFile = 'modules/01-foundations/lessons/01-what-is-telemedicine.mdx';
+
+test('the shipped content passes every check', async () => {
+  const report = await checkContent(shipped);
+  expect(report.problems).toEqual([]);
+  expect(report.counts.modules).toBeGreaterThanOrEqual(3);
+  expect(report.counts.cases).toBeGreaterThanOrEqual(3);
+});
+
+describe('a broken copy of the content is rejected, naming the file', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function copyWith(file: string, edit: (text: string) => string): string {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    const root = path.join(dir, 'content');
+    cpSync(shipped, root, { recursive: true });
+    cpSync(path.join(process.cwd(), 'public'), path.join(dir, 'public'), { recursive: true });
+    const target = path.join(root, file);
+    const before = readFileSync(target, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    writeFileSync(target, after);
+    return root;
+  }
+
+  test.each([
+    {
+      name: 'an unknown component',
+      file: lessonFile,
+      edit: (t: string) => `${t}\n<Quiz id="x" />\n`,
+      expected: /<Quiz> is not a registered component/,
+    },
+    {
+      name: 'an import in a lesson',
+      file: lessonFile,
+      edit: (t: string) => t.replace(/\n---\n/, "\n---\nimport X from './x'\n\n"),
+      expected: /import and export are not allowed/,
+    },
+    {
+      name: 'a knowledge check answer that is not one of the options',
+      file: lessonFile,
+      edit: (t: string) => t.replace('answer: 1', 'answer: 9'),
+      expected: /frontmatter\.checks\.0\.answer: answer must be the index/,
+    },
+    {
+      name: 'a knowledge check defined but never placed',
+      file: lessonFile,
+      edit: (t: string) => t.replace('<KnowledgeCheck id="who-definition-core" />', ''),
+      expected: /knowledge check "who-definition-core" must be placed exactly once/,
+    },
+    {
+      name: 'a reference id that does not exist',
+      file: lessonFile,
+      edit: (t: string) => t.replace('references: [', 'references: [no-such-source, '),
+      expected: /unknown reference "no-such-source"/,
+    },
+    {
+      name: 'a missing frontmatter field',
+      file: lessonFile,
+      edit: (t: string) => t.replace(/\ndescription: .*\n/, '\n'),
+      expected: /frontmatter\.description/,
+    },
+    {
+      name: 'a video file that does not exist',
+      file: 'modules/06-remote-examination/lessons/02-counting-breathing.mdx',
+      edit: (t: string) => t.replace('src="/media/counting-breaths.mp4"', 'src="/media/missing.mp4"'),
+      expected: /media file public\/media\/missing\.mp4 does not exist/,
+    },
+    {
+      name: 'an unknown prerequisite module',
+      file: 'modules/03-consent-privacy/module.mdx',
+      edit: (t: string) => t.replace('prerequisites: [foundations]', 'prerequisites: [no-such-module]'),
+      expected: /unknown prerequisite module "no-such-module"/,
+    },
+    {
+      name: 'a quiz key that is not one of its options',
+      file: 'quizzes/foundations.yaml',
+      edit: (t: string) => t.replace(/key: \[b\]/, 'key: [z]'),
+      expected: /questions\.0\.key: key 'z' is not an option id/,
+    },
+    {
+      name: 'a case choice leading to a node that does not exist',
+      file: 'cases/chest-pain-lagging-video.yaml',
+      edit: (t: string) => t.replace(/next: (\S+)/, 'next: nowhere-node'),
+      expected: /nowhere-node/,
+    },
+  ])('$name', async ({ file, edit, expected }) => {
+    const report = await checkContent(copyWith(file, edit));
+    const problems = report.problems.filter((p) => p.file.endsWith(path.basename(file)));
+    expect(problems.map((p) => p.message).join('\n')).toMatch(expected);
+  });
+});
