@@ -32,7 +32,11 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let two builds (two developers' test runs) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // content/ is read at run time by the dynamic pages: ship it with serverless deployments.
+  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   reactStrictMode: true,
   // PGlite must not be bundled (its wasm and data files are loaded from node_modules at run time).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],

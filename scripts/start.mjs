@@ -38,7 +38,7 @@ function run(label, args) {
 
 ensureSecret();
 env.AUTH_TRUST_HOST ||= 'true';
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+if (!existsSync(path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.log('No production build yet: building (this takes a minute)…');
   run('The build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
 }

@@ -35,13 +35,14 @@ if (!process.env.TEST_DATABASE_URL) {
   console.log('TEST_DATABASE_URL is not set: integration suites run on PGlite only (set it to also run them on PostgreSQL).');
 }
 
+step('Type check', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
 step('Content check', [bin('tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/content-check.ts']);
 
 const vitestJson = path.join(reports, 'vitest.json');
 step('Unit, content and integration tests (vitest)', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 count(vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
-step('Production build', [bin('next/dist/bin/next'), 'build']);
+step('Production build', [bin('next/dist/bin/next'), 'build'], { SKIP_BUILD_TYPECHECK: '1' });
 
 const playwrightJson = path.join(reports, 'playwright.json');
 step('End-to-end tests (Playwright, system Chromium)', [bin('@playwright/test/cli.js'), 'test', '--reporter=list,json'], {
