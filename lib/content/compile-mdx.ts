@@ -33,6 +33,11 @@ export async function compileMdx(source: string, file: string, lineOffset = 0): 
   const usage: MdxUsage = { knowledgeChecks: [], referenceIds: [], media: [], problems: [] };
   const result = await bundleMDX({
     source,
+    // Problems are reported once, by the thrown error; esbuild's own console report would repeat them.
+    esbuildOptions(options) {
+      options.logLevel = 'silent';
+      return options;
+    },
     mdxOptions(options) {
       // The rules run first, before mdx-bundler's own plugins add their generated exports.
       options.remarkPlugins = [remarkLessonRules(usage, lineOffset), remarkGfm, ...(options.remarkPlugins ?? [])];

@@ -1,0 +1,33 @@
+// A certification programme (content/programmes/<id>.yaml): what a learner must have done to earn it.
+import { z } from 'zod';
+import { nonEmpty, slugSchema } from './common';
+
+export const programmeSchema = z
+  .strictObject({
+    id: slugSchema,
+    title: nonEmpty,
+    summary: nonEmpty,
+    audience: z.array(z.enum(['student', 'doctor', 'other'])).min(1, 'name who the programme is open to'),
+    tier: z.number().int().min(1).max(3).describe('AAMC telehealth competency tier'),
+    cpdHours: z.number().positive().optional(),
+    validityMonths: z.number().int().positive(),
+    recertifyWindowDays: z.number().int().positive().default(60),
+    requirements: z.strictObject({
+      modules: z.array(slugSchema).default([]),
+      quizzes: z.array(z.strictObject({ quiz: slugSchema, minScore: z.number().int().min(0).max(100).optional() })).default([]),
+      consults: z
+        .strictObject({
+          required: z.array(slugSchema).default([]),
+          anyOf: z.strictObject({ from: z.array(slugSchema).min(1), count: z.number().int().positive() }).optional(),
+        })
+        .default({ required: [] }),
+    }),
+  })
+  .superRefine((p, ctx) => {
+    const anyOf = p.requirements.consults.anyOf;
+    if (anyOf && anyOf.count > anyOf.from.length) {
+      ctx.addIssue({ code: 'custom', path: ['requirements', 'consults', 'anyOf', 'count'], message: `asks for ${anyOf.count} consults from a list of ${anyOf.from.length}` });
+    }
+  });
+
+export type ProgrammeDef = z.infer<typeof programmeSchema>;

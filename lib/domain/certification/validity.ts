@@ -1,0 +1,33 @@
+// Expiry and the recertification window of an issued certificate. Pure: `now` comes in.
+
+/** Adds whole calendar months in UTC, clamping to the last day of a shorter month (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()));
+}
+
+/** When a certificate issued at `issuedAt` expires. */
+export function expiryDate(issuedAt: Date, validityMonths: number): Date {
+  return addMonths(issuedAt, validityMonths);
+}
+
+export type CertificateStatus = 'valid' | 'recertify-soon' | 'expired' | 'revoked';
+
+/**
+ * A certificate is valid up to (not including) its expiry instant; within `windowDays` before it,
+ * the holder is told to recertify. Revocation wins over everything.
+ */
+export function certificateStatus(cert: { expiresAt: Date; revokedAt: Date | null }, now: Date, windowDays: number): CertificateStatus {
+  if (cert.revokedAt && cert.revokedAt.getTime() <= now.getTime()) return 'revoked';
+  if (now.getTime() >= cert.expiresAt.getTime()) return 'expired';
+  if (now.getTime() >= cert.expiresAt.getTime() - windowDays * 86_400_000) return 'recertify-soon';
+  return 'valid';
+}
+
+/** Whether a holder may earn the next cycle of a programme now (no live certificate, or inside the window). */
+export function mayRecertify(latest: { expiresAt: Date; revokedAt: Date | null } | null, now: Date, windowDays: number): boolean {
+  if (!latest) return true;
+  return certificateStatus(latest, now, windowDays) !== 'valid';
+}
