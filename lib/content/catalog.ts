@@ -8,6 +8,7 @@ import { type Module, loadModules } from './load-modules';
 import { type Loaded, loadYamlDir } from './load-yaml-dir';
 import { type CaseDef, caseSchema } from './schemas/case';
 import { type Competencies, competenciesFileSchema } from './schemas/competency';
+import { type ProgrammeDef, programmeSchema } from './schemas/programme';
 import { type QuizDef, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
 import { validateCase } from '@/lib/domain/consult';
@@ -20,6 +21,7 @@ export type Catalog = {
   modules: Module[];
   quizzes: Loaded<QuizDef>[];
   cases: Loaded<CaseDef>[];
+  programmes: Loaded<ProgrammeDef>[];
   problems: ContentProblem[];
 };
 
@@ -88,6 +90,20 @@ function checkCases(catalog: Catalog): void {
   }
 }
 
+function checkProgrammes(catalog: Catalog): void {
+  const { programmes, modules, quizzes, cases, problems } = catalog;
+  const moduleIds = new Set(modules.map((m) => m.slug));
+  const quizIds = new Set(quizzes.map((q) => q.def.id));
+  const caseIds = new Set(cases.map((c) => c.def.id));
+  for (const { def, file } of programmes) {
+    const where = displayPath(file);
+    const r = def.requirements;
+    checkIds(r.modules, moduleIds, 'module', where, problems);
+    checkIds(r.quizzes.map((q) => q.quiz), quizIds, 'quiz', where, problems);
+    checkIds([...r.consults.required, ...(r.consults.anyOf?.from ?? [])], caseIds, 'virtual consult case', where, problems);
+  }
+}
+
 /** Loads and cross-checks content/ (or another folder laid out the same way, for tests). */
 export async function loadCatalog(root: string): Promise<Catalog> {
   const problems: ContentProblem[] = [];
@@ -105,10 +121,12 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     modules: await loadModules(root, problems),
     quizzes: await loadYamlDir(path.join(root, 'quizzes'), quizSchema, problems),
     cases: await loadYamlDir(path.join(root, 'cases'), caseSchema, problems),
+    programmes: await loadYamlDir(path.join(root, 'programmes'), programmeSchema, problems),
     problems,
   };
   checkModules(catalog);
   checkQuizzes(catalog);
   checkCases(catalog);
+  checkProgrammes(catalog);
   return catalog;
 }

@@ -47,6 +47,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
       quizzes: catalog.quizzes.length,
       questions: catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0),
       cases: catalog.cases.length,
+      programmes: catalog.programmes.length,
       references: catalog.references.size,
     }, };
 }
