@@ -41,6 +41,9 @@ const nextConfig = {
   // PGlite must not be bundled (its wasm and data files are loaded from node_modules at run time).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   experimental: { authInterrupts: true },
+  async rewrites() {
+    return [{ source: '/.well-known/jwks.json', destination: '/api/credentials/keys' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

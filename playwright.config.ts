@@ -44,6 +44,7 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR,
       PGLITE_DIR: path.join(process.env.E2E_DATA_DIR, 'pglite'),
       SEED_DEMO_PASSWORD: demoPassword,
+      PUBLIC_URL: baseURL,
       DATABASE_URL: '',
       POSTGRES_URL: '',
     },

@@ -16,6 +16,7 @@ const nav = [
   { href: '/modules', label: 'Modules' },
   { href: '/consults', label: 'Consults' },
   { href: '/progress', label: 'Progress' },
+  { href: '/certificates', label: 'Certificates' },
   { href: '/profile', label: 'Account' },
 ] as const;
 

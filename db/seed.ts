@@ -3,12 +3,14 @@ import path from 'node:path';
 import { serverEnv } from '@/lib/env';
 import { configFromEnv, openDb } from './client';
 import { seedDemoAccounts } from './demo';
+import { loadCatalog } from '@/lib/content/catalog';
 
 /** Seeds demo accounts into an empty database and prints them once. */
 export async function main() {
   const handle = openDb(configFromEnv());
   try {
-    const accounts = await seedDemoAccounts(handle.db, { password: process.env.SEED_DEMO_PASSWORD || undefined });
+    const catalog = await loadCatalog(path.join(process.cwd(), 'content'));
+    const accounts = await seedDemoAccounts(handle.db, { password: process.env.SEED_DEMO_PASSWORD || undefined, catalog });
     if (accounts.length === 0) {
       console.log('Database already has accounts: nothing seeded.');
       return;

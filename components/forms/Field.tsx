@@ -8,19 +8,20 @@ type FieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>;
 
 /** A labelled input with its hint and error wired for screen readers. */
-export function Field({ name, label, hint, error, ...input }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+export function Field({ name, label, hint, error, id, ...input }: FieldProps) {
+  const inputId = id ?? name;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       {hint ? (
         <p id={hintId} className="hint">
           {hint}
         </p>
       ) : null}
       <input
-        id={name}
+        id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 
-type Status = { signedIn: boolean; completed: boolean };
+type Status = { signedIn: boolean; completed: boolean; earned?: { code: string; programme: string }[] };
 
 /**
  * The lesson's "mark complete" control. The lesson page is static, so the learner's own status is
@@ -33,7 +33,11 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ lesson: lessonSlug }),
     }).catch(() => null);
-    if (response?.ok) setStatus({ signedIn: true, completed: true });
+    if (response?.ok) {
+      const body: { certificates?: { code: string; programme: string }[] } = await response.json().catch(() => ({}));
+      // Keep what an earlier request announced: a second mark (a tap racing the end-of-lesson mark) earns nothing new.
+      setStatus((prev) => ({ signedIn: true, completed: true, earned: [...(prev?.earned ?? []), ...(body.certificates ?? [])] }));
+    }
     else setError('Could not save your progress. Check your connection and try again.');
   }, [endpoint, lessonSlug]);
 
@@ -60,9 +64,14 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
   }
   if (status?.completed) {
     return (
-      <p className="notice notice-ok" role="status" data-testid="lesson-complete">
-        ✓ Lesson complete
-      </p>
+      <div className="notice notice-ok" role="status" data-testid="lesson-complete">
+        <p className="m-0">✓ Lesson complete</p>
+        {status.earned?.map((c) => (
+          <p key={c.code} className="m-0 mt-1 font-semibold">
+            You have earned the certificate “{c.programme}”. <a href="/certificates">See your certificates</a>
+          </p>
+        ))}
+      </div>
     );
   }
   return (

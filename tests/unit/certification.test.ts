@@ -107,3 +107,19 @@ test('a programme asking for more consults than its list holds is rejected', () 
   const result = programmeSchema.safeParse({ ...programme, requirements: { consults: { anyOf: { from: ['a'], count: 2 } } } });
   expect(result.success).toBe(false);
 });
+
+describe('cpdLedger', () => {
+  test('sums hours per year and programme, skipping revoked certificates and programmes without hours', async () => {
+    const { cpdLedger } = await import('@/lib/domain/certification/cpd');
+    const rows = cpdLedger([
+      { programmeTitle: 'Practice', cpdHours: 10, issuedAt: new Date('2026-03-01T00:00:00Z'), revokedAt: null },
+      { programmeTitle: 'Practice', cpdHours: 10, issuedAt: new Date('2027-12-31T23:59:59Z'), revokedAt: null },
+      { programmeTitle: 'Practice', cpdHours: 10, issuedAt: new Date('2027-01-01T00:00:00Z'), revokedAt: new Date('2027-02-01T00:00:00Z') },
+      { programmeTitle: 'Readiness', cpdHours: null, issuedAt: new Date('2027-05-01T00:00:00Z'), revokedAt: null },
+    ]);
+    expect(rows).toEqual([
+      { year: 2027, programme: 'Practice', hours: 10 },
+      { year: 2026, programme: 'Practice', hours: 10 },
+    ]);
+  });
+});

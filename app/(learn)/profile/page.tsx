@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/forms/FormStatus';
 import { signOutAction } from '../../(auth)/actions';
 import { ProfileForm } from './ProfileForm';
 import { SignOutEverywhere } from './SignOutEverywhere';
+import { CpdLedger } from './CpdLedger';
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
@@ -23,9 +24,17 @@ export default async function ProfilePage() {
       {user.role === 'admin' ? (
         <nav aria-label="Administration" className="card">
           <h2 className="h3">Administration</h2>
-          <Link href="/admin/users">Manage users and roles</Link>
+          <ul>
+            <li>
+              <Link href="/admin/users">Manage users and roles</Link>
+            </li>
+            <li>
+              <Link href="/admin/certificates">Issued certificates</Link>
+            </li>
+          </ul>
         </nav>
       ) : null}
+      <CpdLedger userId={user.id} />
       <section aria-labelledby="details">
         <h2 id="details">Your details</h2>
         <ProfileForm profile={user} />

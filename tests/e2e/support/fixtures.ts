@@ -6,6 +6,8 @@ export const demo = {
   learner: 'learner@demo.telehealth.test',
   instructor: 'instructor@demo.telehealth.test',
   admin: 'admin@demo.telehealth.test',
+  /** A doctor one lesson short of the practice certificate. */
+  doctor: 'doctor@demo.telehealth.test',
 } as const;
 
 /** A unique email for a learner created by one test. */

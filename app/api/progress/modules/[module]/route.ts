@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { listOwnCompletions, recordLessonCompletion } from '@/db/queries/progress';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content';
+import { awardEarnedCertificates } from '@/lib/certification/award';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +42,10 @@ export async function POST(request: Request, { params }: Params) {
     if (isForm) return Response.redirect(new URL(`/sign-in?next=${encodeURIComponent(lessonPath)}`, request.url), 303);
     return Response.json({ error: 'Sign in to keep your progress.' }, { status: 401, headers: noStore });
   }
-  const created = await recordLessonCompletion(getDb(), user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash, at: new Date() });
-  if (isForm) return Response.redirect(new URL(`/modules/${mod.slug}`, request.url), 303);
-  return Response.json({ completed: true, created }, { headers: noStore });
+  const now = new Date();
+  const created = await recordLessonCompletion(getDb(), user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash, at: now });
+  // The last requirement of a programme may have just been met: issue at once.
+  const issued = created ? await awardEarnedCertificates(getDb(), user, now) : [];
+  if (isForm) return Response.redirect(new URL(issued.length > 0 ? '/certificates' : `/modules/${mod.slug}`, request.url), 303);
+  return Response.json({ completed: true, created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) }, { headers: noStore });
 }

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listOwnCertificates } from '@/db/queries/certificates';
+import { cpdLedger } from '@/lib/domain/certification/cpd';
+
+/** CPD hours earned, per programme and year, from the learner's certificates (revoked ones excluded). */
+export async function CpdLedger({ userId }: { userId: string }) {
+  const certs = await listOwnCertificates(getDb(), { id: userId, role: 'learner' });
+  const rows = cpdLedger(certs);
+  return (
+    <section aria-labelledby="cpd" className="stack">
+      <h2 id="cpd">CPD hours</h2>
+      {rows.length === 0 ? (
+        <p className="muted">
+          None yet. Practising doctors earn CPD hours with the <Link href="/certificates">practice certificate</Link>.
+        </p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Programme</th>
+              <th scope="col">Hours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.year}-${r.programme}`}>
+                <td>{r.year}</td>
+                <td>{r.programme}</td>
+                <td data-testid="cpd-hours">{r.hours}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
