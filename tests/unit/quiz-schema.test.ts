@@ -20,7 +20,10 @@ function withQuestion(index: number, patch: Record<string, unknown>): Record<str
 }
 
 describe('the real question banks', () => {
-  test('there are three banks', () => expect(banks).toHaveLength(3));
+  test('every module has a bank named after it', () => {
+    const modules = readdirSync(new URL('../../content/modules/', import.meta.url)).map((dir) => `${dir.replace(/^\d+-/, '')}.yaml`);
+    expect([...banks].sort()).toEqual(modules.sort());
+  });
 
   test.each(banks)('%s parses and draws a full paper', (file) => {
     const data: unknown = parse(readFileSync(new URL(file, banksDir), 'utf8'));

@@ -2,17 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listOwnCompletions } from '@/db/queries/progress';
+import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quizzes';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { outline } from '@/lib/content/outline';
 import { courseProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
+import { QuizRecordLine } from '@/components/quiz/QuizRecordLine';
 
 export const metadata: Metadata = { title: 'Your progress', robots: { index: false } };
 
 export default async function ProgressPage() {
   const user = await requireUser('/progress');
-  const [{ modules }, completions] = await Promise.all([getCatalog(), listOwnCompletions(getDb(), user)]);
+  const [{ modules, quizzes }, completions, attempts] = await Promise.all([getCatalog(), listOwnCompletions(getDb(), user), listOwnAttempts(getDb(), user)]);
+  const quizRecords = summarizeAttempts(attempts);
   const progress = courseProgress(modules.map(outline), completions);
   return (
     <div className="stack-lg max-w-3xl">
@@ -33,6 +36,7 @@ export default async function ProgressPage() {
                 <Link href={`/modules/${m.slug}`}>{m.meta.title}</Link>
               </h2>
               <ProgressBar done={p.done} total={p.total} label={p.complete ? 'Module complete' : `Lessons done · ${p.minutesDone} of ${p.minutesTotal} min`} />
+              <QuizRecordLine quizId={quizzes.find((q) => q.def.module === m.slug)?.def.id} records={quizRecords} />
               <ul className="text-sm">
                 {m.lessons.map((l) => (
                   <li key={l.slug}>

@@ -8,6 +8,7 @@ import { domainNames, getCatalog, getModule } from '@/lib/content';
 import { outline } from '@/lib/content/outline';
 import { moduleProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
+import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
 
 type Props = { params: Promise<{ module: string }> };
 
@@ -101,6 +102,7 @@ export default async function ModulePage({ params }: Props) {
           })}
         </ol>
       </section>
+      <ModuleQuizSection quiz={catalog.quizzes.find((q) => q.def.module === mod.slug)?.def} />
     </div>
   );
 }

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { quizStatistics } from '@/db/queries/quizzes';
+import { requireRole } from '@/lib/auth/session';
+import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
+import { ItemStatisticsTable } from '@/components/quiz/ItemStatisticsTable';
+import { ScoreDistribution } from '@/components/quiz/ScoreDistribution';
+import { quizPath, statisticsPath } from '@/components/quiz/paths';
+import { getQuiz } from '@/app/(learn)/quizzes/quiz-content';
+
+type Props = { params: Promise<{ quiz: string }> };
+
+export const metadata: Metadata = { title: 'Quiz item statistics', robots: { index: false } };
+
+export default async function QuizStatisticsPage({ params }: Props) {
+  const { quiz: quizId } = await params;
+  const user = await requireRole('instructor', statisticsPath(quizId));
+  const quiz = await getQuiz(quizId);
+  if (!quiz) notFound();
+  const stats = await quizStatistics(getDb(), user, quiz.def);
+  return (
+    <div className="stack-lg">
+      <header className="stack">
+        <p className="m-0 text-sm">
+          <Link href={quizPath(quizId)}>{quiz.def.title}</Link> › Statistics
+        </p>
+        <h1 className="m-0">Item statistics: {quiz.def.title}</h1>
+        <p className="m-0" data-testid="stats-summary">
+          {stats.attempts} submitted attempt{stats.attempts === 1 ? '' : 's'}
+          {stats.meanScore === null ? '' : ` · mean score ${stats.meanScore.toFixed(1)}%`} · pass mark {quiz.def.passMark}%
+        </p>
+        <p className="m-0 small muted">
+          Every submitted attempt counts, retakes included. Facility is the mean mark on a question (0–100%). Discrimination compares the top and
+          bottom 27% of attempts by score: the share who got the question fully right in the top group minus the bottom group (−1 to 1; below 0.2
+          is worth a look). It needs {MIN_ATTEMPTS_FOR_DISCRIMINATION} or more attempts at the question.
+        </p>
+      </header>
+      <section aria-labelledby="distribution">
+        <h2 id="distribution">Score distribution</h2>
+        <ScoreDistribution bins={stats.distribution} passMark={quiz.def.passMark} />
+      </section>
+      <section aria-labelledby="items">
+        <h2 id="items">Questions</h2>
+        <ItemStatisticsTable quiz={quiz.def} items={stats.items} />
+      </section>
+    </div>
+  );
+}

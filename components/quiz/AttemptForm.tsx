@@ -1,0 +1,55 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { startTransition, useActionState, useEffect, useRef } from 'react';
+import { FormMessage } from '@/components/forms/FormStatus';
+import { type FormState, idleState } from '@/components/forms/form-state';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type Props = {
+  /** The form's own post: saves the page's answers, then moves (works without script). */
+  move: Action;
+  /** Saves the page's answers; called on every change so nothing is lost if the learner leaves. */
+  save: Action;
+  fields: Record<string, string>;
+  children: React.ReactNode;
+};
+
+/**
+ * The attempt's answer form. The questions inside are rendered on the server from the public paper
+ * only; this island adds saving on every change and says whether it worked. If a save is refused
+ * (time up, submitted elsewhere) the page is reloaded from the server, which shows what is true.
+ */
+export function AttemptForm({ move, save, fields, children }: Props) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [moveState, moveAction] = useActionState(move, idleState);
+  const [saveState, saveAction, saving] = useActionState(save, idleState);
+
+  const message = moveState.status !== 'idle' ? moveState : saveState.status === 'error' ? saveState : idleState;
+
+  useEffect(() => {
+    if (saveState.status === 'error') router.refresh();
+  }, [saveState, router]);
+
+  return (
+    <form
+      ref={form}
+      action={moveAction}
+      className="stack"
+      onChange={() => {
+        const current = form.current;
+        if (current) startTransition(() => saveAction(new FormData(current)));
+      }}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormMessage state={message} />
+      {children}
+      <p className="small muted m-0" data-testid="save-status" aria-live="polite">
+        {saving ? 'Saving…' : saveState.status === 'ok' ? '✓ Answers saved' : 'Answers are saved as you choose them.'}
+      </p>
+    </form>
+  );
+}

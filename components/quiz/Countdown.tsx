@@ -1,0 +1,47 @@
+'use client';
+import { useEffect, useState } from 'react';
+
+type Props = { deadline: string; serverNow: string; onExpireHref: string };
+
+function clock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/**
+ * Time left in a timed attempt. The server is the authority: this only shows its deadline, offset
+ * by the difference between the server's clock and this device's (so a wrong phone clock does not
+ * matter), and when it reaches zero it opens the result, where the server closes the attempt.
+ */
+export function Countdown({ deadline, serverNow, onExpireHref }: Props) {
+  const end = Date.parse(deadline);
+  const [left, setLeft] = useState(() => end - Date.parse(serverNow));
+
+  useEffect(() => {
+    const offset = Date.parse(serverNow) - Date.now();
+    const tick = () => {
+      const remaining = end - (Date.now() + offset);
+      setLeft(remaining);
+      if (remaining <= -1000) window.location.assign(onExpireHref);
+    };
+    tick();
+    const timer = window.setInterval(tick, 1000);
+    return () => window.clearInterval(timer);
+  }, [end, serverNow, onExpireHref]);
+
+  const warning = left <= 60_000 ? 'Less than a minute left.' : left <= 300_000 ? 'Less than 5 minutes left.' : '';
+  return (
+    <div className={`notice ${left <= 300_000 ? 'notice-error' : ''}`} data-testid="countdown">
+      <span role="timer" aria-label="Time left">
+        Time left: <strong>{left > 0 ? clock(left) : 'time is up'}</strong>
+      </span>
+      <span className="sr-only" aria-live="polite">
+        {warning}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,275 @@
+import 'server-only';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { QuizDef } from '@/lib/content/schemas/quiz';
+import {
+  type AnswerError,
+  type Answers,
+  type Grade,
+  type QuizStatistics,
+  type StartCheck,
+  attemptDeadline,
+  canStartAttempt,
+  drawQuestions,
+  gradeAttempt,
+  itemStatistics,
+  validateAnswer,
+} from '@/lib/domain/quiz';
+import { AppError } from '@/lib/errors';
+import type { Db } from '../client';
+import { quizAttempts } from '../schema';
+import type { Actor } from './users';
+
+// The grade is stored as JSON; it is parsed on the way out so a bad row fails loudly, not silently.
+const gradeSchema = z.object({
+  questions: z.array(
+    z.object({ questionId: z.string(), correct: z.boolean(), credit: z.number(), chosen: z.array(z.string()), key: z.array(z.string()) }),
+  ),
+  earned: z.number(),
+  total: z.number(),
+  score: z.number(),
+  passed: z.boolean(),
+}) satisfies z.ZodType<Grade>;
+
+const attemptIdSchema = z.uuid();
+
+type AttemptRow = typeof quizAttempts.$inferSelect;
+
+/** A stored attempt with its grade parsed. Holds the paper's question ids and the key once graded: server-side only. */
+export type Attempt = Omit<AttemptRow, 'grade'> & { grade: Grade | null };
+
+function toAttempt(row: AttemptRow): Attempt {
+  return { ...row, grade: row.grade === null ? null : gradeSchema.parse(row.grade) };
+}
+
+/** Whether an open attempt's time is up (answers are refused from the deadline exactly). */
+function isExpired(attempt: Pick<AttemptRow, 'submittedAt' | 'deadline'>, now: Date): boolean {
+  return attempt.submittedAt === null && attempt.deadline !== null && now.getTime() >= attempt.deadline.getTime();
+}
+
+function checkedId(attemptId: string): string {
+  if (!attemptIdSchema.safeParse(attemptId).success) throw new AppError('not_found', `quiz attempt ${attemptId}`);
+  return attemptId;
+}
+
+/** The acting learner's own attempt. Another learner's attempt is reported as not found, so ids reveal nothing. */
+export async function getOwnAttempt(db: Db, actor: Actor, attemptId: string): Promise<Attempt> {
+  const [row] = await db
+    .select()
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.id, checkedId(attemptId)), eq(quizAttempts.userId, actor.id)))
+    .limit(1);
+  if (!row) throw new AppError('not_found', `quiz attempt ${attemptId} for ${actor.id}`);
+  return toAttempt(row);
+}
+
+export type SubmitResult = { attempt: Attempt; gradedNow: boolean };
+
+/**
+ * Grades and closes the acting learner's attempt, exactly once: the row is locked, and the update
+ * only applies where `submitted_at` is still null, so a double submit, a second tab or a replayed
+ * request gets the attempt already graded (`gradedNow: false`). A submission after the deadline
+ * is graded with the answers saved in time and dated at the deadline.
+ */
+export async function submitAttempt(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, now: Date): Promise<SubmitResult> {
+  const id = checkedId(attemptId);
+  const mine = and(eq(quizAttempts.id, id), eq(quizAttempts.userId, actor.id));
+  const result = await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(quizAttempts).where(mine).for('update');
+    if (!row || row.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} for ${actor.id}`);
+    if (row.submittedAt !== null) return { row, gradedNow: false };
+    const grade = gradeAttempt(quiz, row.paper, row.answers);
+    const submittedAt = row.deadline !== null && isExpired(row, now) ? row.deadline : now;
+    const [updated] = await tx
+      .update(quizAttempts)
+      .set({ submittedAt, grade, score: grade.score, passed: grade.passed })
+      .where(and(mine, isNull(quizAttempts.submittedAt)))
+      .returning();
+    if (updated) return { row: updated, gradedNow: true };
+    const [current] = await tx.select().from(quizAttempts).where(mine);
+    if (!current) throw new AppError('not_found', `quiz attempt ${attemptId}`);
+    return { row: current, gradedNow: false };
+  });
+  return { attempt: toAttempt(result.row), gradedNow: result.gradedNow };
+}
+
+/**
+ * The acting learner's attempt at this quiz, "touched": an open attempt whose time is up is
+ * submitted first (graded with the answers it has), so every later read sees it closed.
+ */
+export async function openOwnAttempt(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, now: Date): Promise<Attempt> {
+  const attempt = await getOwnAttempt(db, actor, attemptId);
+  if (attempt.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} is not for ${quiz.id}`);
+  if (!isExpired(attempt, now)) return attempt;
+  return (await submitAttempt(db, actor, attemptId, quiz, now)).attempt;
+}
+
+/** What the learner's list of attempts shows; no paper, answers or grade details. */
+const summaryColumns = {
+  id: quizAttempts.id,
+  quizId: quizAttempts.quizId,
+  contentHash: quizAttempts.contentHash,
+  startedAt: quizAttempts.startedAt,
+  deadline: quizAttempts.deadline,
+  submittedAt: quizAttempts.submittedAt,
+  score: quizAttempts.score,
+  passed: quizAttempts.passed,
+};
+
+export type AttemptListItem = Pick<AttemptRow, keyof typeof summaryColumns>;
+
+/** The acting learner's own attempts, oldest first, for one quiz or all. */
+export function listOwnAttempts(db: Db, actor: Actor, quizId?: string): Promise<AttemptListItem[]> {
+  const mine = eq(quizAttempts.userId, actor.id);
+  return db
+    .select(summaryColumns)
+    .from(quizAttempts)
+    .where(quizId === undefined ? mine : and(mine, eq(quizAttempts.quizId, quizId)))
+    .orderBy(asc(quizAttempts.startedAt));
+}
+
+/** One learner's record at one quiz: attempts started, the best and latest graded attempts, and any open one. */
+export type QuizRecord = {
+  quizId: string;
+  started: number;
+  best: AttemptListItem | null;
+  latest: AttemptListItem | null;
+  open: AttemptListItem | null;
+  passed: boolean;
+};
+
+/** Groups a learner's attempts (oldest first) by quiz. The best is the highest score; a tie keeps the earlier. */
+export function summarizeAttempts(attempts: readonly AttemptListItem[]): Map<string, QuizRecord> {
+  const records = new Map<string, QuizRecord>();
+  for (const a of attempts) {
+    const record = records.get(a.quizId) ?? { quizId: a.quizId, started: 0, best: null, latest: null, open: null, passed: false };
+    record.started++;
+    if (a.submittedAt === null) record.open = a;
+    else {
+      record.latest = a;
+      if (record.best === null || (a.score ?? 0) > (record.best.score ?? 0)) record.best = a;
+      if (a.passed === true) record.passed = true;
+    }
+    records.set(a.quizId, record);
+  }
+  return records;
+}
+
+/** Submits any of the learner's open attempts at this quiz whose time is up; returns whether one was. */
+export async function closeExpiredAttempts(db: Db, actor: Actor, quiz: QuizDef, attempts: readonly AttemptListItem[], now: Date) {
+  const expired = attempts.filter((a) => a.quizId === quiz.id && isExpired(a, now));
+  for (const a of expired) await submitAttempt(db, actor, a.id, quiz, now);
+  return expired.length > 0;
+}
+
+export type StartResult =
+  | { ok: true; attempt: Attempt; resumed: boolean }
+  | { ok: false; refusal: Exclude<StartCheck, { ok: true }> };
+
+async function findOpenAttempt(db: Db, actor: Actor, quizId: string) {
+  const [row] = await db
+    .select()
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, actor.id), eq(quizAttempts.quizId, quizId), isNull(quizAttempts.submittedAt)))
+    .limit(1);
+  return row ? toAttempt(row) : null;
+}
+
+/**
+ * Starts an attempt for the acting learner, or resumes the open one. Expired open attempts are
+ * submitted first; the quiz's rules (canStartAttempt) decide over the learner's whole history.
+ * The paper is drawn from `seed`, which is stored with the attempt. Two tabs starting at once meet
+ * the one-open-attempt index: the loser re-reads and resumes the winner's attempt.
+ */
+export async function startOrResumeAttempt(db: Db, actor: Actor, quiz: QuizDef, contentHash: string, now: Date, seed: number): Promise<StartResult> {
+  let history = await listOwnAttempts(db, actor, quiz.id);
+  if (await closeExpiredAttempts(db, actor, quiz, history, now)) history = await listOwnAttempts(db, actor, quiz.id);
+  const open = history.find((a) => a.submittedAt === null);
+  if (open) return { ok: true, attempt: await getOwnAttempt(db, actor, open.id), resumed: true };
+  const check = canStartAttempt(quiz, history, now);
+  if (!check.ok) return { ok: false, refusal: check };
+  const [created] = await db
+    .insert(quizAttempts)
+    .values({
+      userId: actor.id,
+      quizId: quiz.id,
+      contentHash,
+      seed,
+      paper: drawQuestions(quiz, seed),
+      answers: {},
+      startedAt: now,
+      deadline: attemptDeadline(quiz, now),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (created) return { ok: true, attempt: toAttempt(created), resumed: false };
+  const winner = await findOpenAttempt(db, actor, quiz.id);
+  if (!winner) throw new AppError('conflict', `quiz ${quiz.id}: start lost a race and found no open attempt`);
+  return { ok: true, attempt: winner, resumed: true };
+}
+
+/** `answers || patch`: the patch's questions replace theirs, the rest stay. */
+function mergeAnswers(patch: Answers) {
+  return sql`${quizAttempts.answers} || ${JSON.stringify(patch)}::jsonb`;
+}
+
+function gtDeadline(now: Date) {
+  return gt(quizAttempts.deadline, now);
+}
+
+/** Why answers were not saved. */
+export type SaveRefusal = 'submitted' | 'expired' | AnswerError;
+
+export type SaveResult = { ok: true; answers: Answers } | { ok: false; reason: SaveRefusal; questionId?: string };
+
+/**
+ * Saves answers to some questions of the acting learner's open attempt (other answers are kept;
+ * an empty list clears one). Each answer is checked against the paper; nothing is saved once the
+ * attempt is submitted or its time is up (an expired attempt is submitted on the spot).
+ */
+export async function saveAnswers(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, answers: Answers, now: Date): Promise<SaveResult> {
+  const attempt = await openOwnAttempt(db, actor, attemptId, quiz, now);
+  if (attempt.submittedAt !== null) return { ok: false, reason: isExpiredAt(attempt) ? 'expired' : 'submitted' };
+  const patch: Answers = {};
+  for (const [questionId, optionIds] of Object.entries(answers)) {
+    const check = validateAnswer(quiz, attempt.paper, questionId, optionIds);
+    if (!check.ok) return { ok: false, reason: check.error, questionId };
+    patch[questionId] = [...new Set(optionIds)];
+  }
+  const mine = and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.userId, actor.id), isNull(quizAttempts.submittedAt));
+  // The merge happens in the database, so two saves to different questions never overwrite each other.
+  const [saved] = await db
+    .update(quizAttempts)
+    .set({ answers: mergeAnswers(patch) })
+    .where(attempt.deadline === null ? mine : and(mine, gtDeadline(now)))
+    .returning({ answers: quizAttempts.answers });
+  if (saved) return { ok: true, answers: saved.answers };
+  const after = await openOwnAttempt(db, actor, attemptId, quiz, now);
+  return { ok: false, reason: isExpiredAt(after) ? 'expired' : 'submitted' };
+}
+
+/** saveAnswers for one question. */
+export function saveAnswer(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, questionId: string, optionIds: readonly string[], now: Date) {
+  return saveAnswers(db, actor, attemptId, quiz, { [questionId]: [...optionIds] }, now);
+}
+
+/** Whether a closed attempt was closed by its time limit rather than by the learner. */
+export function isExpiredAt(attempt: Pick<Attempt, 'submittedAt' | 'deadline'>): boolean {
+  return attempt.submittedAt !== null && attempt.deadline !== null && attempt.submittedAt.getTime() >= attempt.deadline.getTime();
+}
+
+/**
+ * Item and score statistics over every submitted attempt at a quiz (retakes included), for
+ * instructors and admins. `userIds` narrows them to a group of learners (a cohort).
+ */
+export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[] } = {}): Promise<QuizStatistics> {
+  if (actor.role !== 'instructor' && actor.role !== 'admin') throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
+  if (opts.userIds !== undefined && opts.userIds.length === 0) return itemStatistics(quiz, []);
+  const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));
+  const rows = await db
+    .select({ grade: quizAttempts.grade })
+    .from(quizAttempts)
+    .where(opts.userIds === undefined ? submitted : and(submitted, inArray(quizAttempts.userId, [...opts.userIds])));
+  const graded = rows.flatMap(({ grade }) => (grade === null ? [] : [{ grade: gradeSchema.parse(grade) }]));
+  return itemStatistics(quiz, graded);
+}

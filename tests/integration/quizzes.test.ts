@@ -1,0 +1,259 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import {
+  getOwnAttempt,
+  listOwnAttempts,
+  openOwnAttempt,
+  quizStatistics,
+  saveAnswer,
+  saveAnswers,
+  startOrResumeAttempt,
+  submitAttempt,
+  summarizeAttempts,
+} from '@/db/queries/quizzes';
+import { type Actor, createUser } from '@/db/queries/users';
+import { quizAttempts } from '@/db/schema';
+import { drawQuestions } from '@/lib/domain/quiz';
+import { buildQuiz } from '../support/quiz-fixture';
+import { testDatabases } from '../support/databases';
+
+const MINUTE = 60_000;
+const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
+const t0 = new Date('2025-03-01T09:00:00Z');
+
+// limit 3, cooldown 60 min, 20-minute time limit, pass mark 70, ten questions all drawn.
+const quiz = buildQuiz();
+const untimed = buildQuiz({ id: 'untimed', timeLimitMinutes: undefined, attempts: { cooldownMinutes: 0 } });
+const hash = 'hash-v1';
+
+describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
+  let h: DbHandle;
+  let n = 0;
+  beforeAll(async () => {
+    h = await open();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function person(role: Actor['role'] = 'learner'): Promise<Actor> {
+    n++;
+    const user = await createUser(h.db, { name: 'Quiz Taker', email: `quiz${n}@example.com`, passwordHash: 'x', profession: 'student', role });
+    if (!user) throw new Error('user not created');
+    return user;
+  }
+
+  async function start(actor: Actor, now: Date, seed = 42, def = quiz) {
+    const result = await startOrResumeAttempt(h.db, actor, def, hash, now, seed);
+    if (!result.ok) throw new Error(`refused: ${result.refusal.reason}`);
+    return result;
+  }
+
+  /** Answers every question on the paper with its key: a pass. */
+  async function answerAllCorrectly(actor: Actor, attemptId: string, now: Date) {
+    const attempt = await getOwnAttempt(h.db, actor, attemptId);
+    const key = Object.fromEntries(attempt.paper.map(({ questionId }) => [questionId, quiz.questions.find((q) => q.id === questionId)!.key]));
+    expect(await saveAnswers(h.db, actor, attemptId, quiz, key, now)).toMatchObject({ ok: true });
+  }
+
+  test('starting draws the seeded paper and records the content version and deadline; starting again resumes it', async () => {
+    const learner = await person();
+    const first = await start(learner, t0, 7);
+    expect(first.resumed).toBe(false);
+    expect(first.attempt).toMatchObject({ quizId: 'fixture', contentHash: hash, seed: 7, submittedAt: null, answers: {} });
+    expect(first.attempt.paper).toEqual(drawQuestions(quiz, 7));
+    expect(first.attempt.deadline).toEqual(at(t0, 20));
+
+    const again = await start(learner, at(t0, 5), 99);
+    expect(again).toMatchObject({ resumed: true, attempt: { id: first.attempt.id, seed: 7 } });
+  });
+
+  test('two tabs starting at once get the same attempt', async () => {
+    const learner = await person();
+    const [a, b] = await Promise.all([start(learner, t0, 1), start(learner, t0, 2)]);
+    expect(a.attempt.id).toBe(b.attempt.id);
+    expect([a.resumed, b.resumed].sort()).toEqual([false, true]);
+    const rows = await h.db.select().from(quizAttempts).where(eq(quizAttempts.userId, learner.id));
+    expect(rows).toHaveLength(1);
+  });
+
+  test('answers are saved as the learner goes, merged per question, and checked against the paper', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['b'], at(t0, 1))).toEqual({ ok: true, answers: { q1: ['b'] } });
+    await Promise.all([
+      saveAnswer(h.db, learner, attempt.id, quiz, 'q9', ['a', 'b', 'a'], at(t0, 2)),
+      saveAnswer(h.db, learner, attempt.id, quiz, 'q7', ['t'], at(t0, 2)),
+    ]);
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', [], at(t0, 3))).toMatchObject({ ok: true });
+    expect((await getOwnAttempt(h.db, learner, attempt.id)).answers).toEqual({ q1: [], q9: ['a', 'b'], q7: ['t'] });
+
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['a', 'b'], at(t0, 4))).toEqual({ ok: false, reason: 'too_many', questionId: 'q1' });
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['z'], at(t0, 4))).toMatchObject({ ok: false, reason: 'unknown_option' });
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'nope', ['a'], at(t0, 4))).toMatchObject({ ok: false, reason: 'unknown_question' });
+    // A batch with one bad answer saves none of it.
+    expect(await saveAnswers(h.db, learner, attempt.id, quiz, { q2: ['a'], q3: ['zz'] }, at(t0, 4))).toMatchObject({ ok: false });
+    expect((await getOwnAttempt(h.db, learner, attempt.id)).answers).not.toHaveProperty('q2');
+  });
+
+  test('another learner can neither read, answer nor submit someone else’s attempt', async () => {
+    const owner = await person();
+    const other = await person();
+    const instructor = await person('instructor');
+    const { attempt } = await start(owner, t0);
+    await saveAnswer(h.db, owner, attempt.id, quiz, 'q1', ['a'], at(t0, 1));
+
+    for (const intruder of [other, instructor]) {
+      await expect(getOwnAttempt(h.db, intruder, attempt.id)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(openOwnAttempt(h.db, intruder, attempt.id, quiz, at(t0, 2))).rejects.toMatchObject({ code: 'not_found' });
+      await expect(saveAnswer(h.db, intruder, attempt.id, quiz, 'q1', ['b'], at(t0, 2))).rejects.toMatchObject({ code: 'not_found' });
+      await expect(submitAttempt(h.db, intruder, attempt.id, quiz, at(t0, 2))).rejects.toMatchObject({ code: 'not_found' });
+      expect(await listOwnAttempts(h.db, intruder, quiz.id)).toEqual([]);
+    }
+    await expect(getOwnAttempt(h.db, other, 'not-a-uuid')).rejects.toMatchObject({ code: 'not_found' });
+
+    const mine = await getOwnAttempt(h.db, owner, attempt.id);
+    expect(mine).toMatchObject({ submittedAt: null, answers: { q1: ['a'] } });
+  });
+
+  test('an attempt is read only against its own quiz', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await expect(openOwnAttempt(h.db, learner, attempt.id, untimed, at(t0, 1))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(submitAttempt(h.db, learner, attempt.id, untimed, at(t0, 1))).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  test('an answer at or after the deadline is refused, and the attempt is submitted at the deadline with the answers it had', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await answerAllCorrectly(learner, attempt.id, at(t0, 19));
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['d'], at(t0, 20))).toEqual({ ok: false, reason: 'expired' });
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['d'], at(t0, 45))).toEqual({ ok: false, reason: 'expired' });
+    const closed = await getOwnAttempt(h.db, learner, attempt.id);
+    expect(closed.submittedAt).toEqual(at(t0, 20));
+    expect(closed.answers.q1).toEqual(['a']);
+    expect(closed).toMatchObject({ passed: true, score: 100 });
+  });
+
+  test('an expired attempt is submitted when next touched, and a late submit is dated at the deadline', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['a'], at(t0, 3));
+    const touched = await openOwnAttempt(h.db, learner, attempt.id, quiz, at(t0, 90));
+    expect(touched.submittedAt).toEqual(at(t0, 20));
+    expect(touched.grade?.earned).toBe(1);
+    expect(touched.passed).toBe(false);
+
+    const learner2 = await person();
+    const second = await start(learner2, t0);
+    const late = await submitAttempt(h.db, learner2, second.attempt.id, quiz, at(t0, 25));
+    expect(late.attempt.submittedAt).toEqual(at(t0, 20));
+  });
+
+  test('a double submit grades once, and a save after submitting is refused', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await answerAllCorrectly(learner, attempt.id, at(t0, 2));
+    const first = await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 5));
+    expect(first.gradedNow).toBe(true);
+    expect(first.attempt).toMatchObject({ score: 100, passed: true, submittedAt: at(t0, 5) });
+
+    const replay = await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 6));
+    expect(replay.gradedNow).toBe(false);
+    expect(replay.attempt.submittedAt).toEqual(at(t0, 5));
+    expect(replay.attempt.grade).toEqual(first.attempt.grade);
+    expect(await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['d'], at(t0, 6))).toEqual({ ok: false, reason: 'submitted' });
+    expect((await getOwnAttempt(h.db, learner, attempt.id)).answers.q1).toEqual(['a']);
+  });
+
+  test('two submits at the same moment grade the attempt exactly once', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await saveAnswer(h.db, learner, attempt.id, quiz, 'q1', ['a'], at(t0, 1));
+    const results = await Promise.all([
+      submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 4)),
+      submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 4)),
+      submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 4)),
+    ]);
+    expect(results.filter((r) => r.gradedNow)).toHaveLength(1);
+    expect(new Set(results.map((r) => JSON.stringify(r.attempt.grade))).size).toBe(1);
+    expect(new Set(results.map((r) => r.attempt.submittedAt?.toISOString())).size).toBe(1);
+    const rows = await h.db.select().from(quizAttempts).where(eq(quizAttempts.userId, learner.id));
+    expect(rows).toHaveLength(1);
+  });
+
+  test('after a failed attempt the next waits out the cooldown, allowed from the retry time exactly', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 10));
+    const refused = await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 30), 1);
+    expect(refused).toEqual({ ok: false, refusal: { ok: false, reason: 'cooldown', retryAt: at(t0, 70) } });
+    expect((await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 69.99), 1)).ok).toBe(false);
+    expect(await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 70), 1)).toMatchObject({ ok: true, resumed: false });
+  });
+
+  test('an attempt left to expire counts as failed at its deadline, so the cooldown runs from there', async () => {
+    const learner = await person();
+    await start(learner, t0);
+    const refused = await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 30), 1);
+    expect(refused).toMatchObject({ ok: false, refusal: { reason: 'cooldown', retryAt: at(t0, 80) } });
+    const [row] = await listOwnAttempts(h.db, learner, quiz.id);
+    expect(row?.submittedAt).toEqual(at(t0, 20));
+  });
+
+  test('every started attempt counts towards the limit; passing does not block a retake until then', async () => {
+    const learner = await person();
+    for (let i = 0; i < 3; i++) {
+      const now = at(t0, i * 30);
+      const { attempt, resumed } = await start(learner, now, i);
+      expect(resumed).toBe(false);
+      await answerAllCorrectly(learner, attempt.id, at(now, 1));
+      await submitAttempt(h.db, learner, attempt.id, quiz, at(now, 2));
+    }
+    expect(await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 600), 9)).toEqual({
+      ok: false,
+      refusal: { ok: false, reason: 'limit_reached' },
+    });
+  });
+
+  test('the learner’s record shows the best and the latest graded attempt per quiz', async () => {
+    const learner = await person();
+    const first = await start(learner, t0, 1, untimed);
+    await saveAnswer(h.db, learner, first.attempt.id, untimed, 'q1', ['a'], at(t0, 1));
+    await submitAttempt(h.db, learner, first.attempt.id, untimed, at(t0, 2));
+    const second = await start(learner, at(t0, 3), 2, untimed);
+    await submitAttempt(h.db, learner, second.attempt.id, untimed, at(t0, 4));
+    const third = await start(learner, at(t0, 5), 3, untimed);
+
+    const record = summarizeAttempts(await listOwnAttempts(h.db, learner)).get('untimed');
+    expect(record).toMatchObject({ started: 3, passed: false, best: { id: first.attempt.id, score: 10 }, latest: { id: second.attempt.id, score: 0 } });
+    expect(record?.open?.id).toBe(third.attempt.id);
+    expect(third.attempt.deadline).toBeNull();
+  });
+
+  test('item statistics are for instructors and admins only, and can be narrowed to some learners', async () => {
+    const learners = [await person(), await person()];
+    for (const [i, learner] of learners.entries()) {
+      const { attempt } = await start(learner, t0, i);
+      if (i === 0) await answerAllCorrectly(learner, attempt.id, at(t0, 1));
+      await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 2));
+    }
+    await expect(quizStatistics(h.db, learners[0]!, quiz)).rejects.toMatchObject({ code: 'forbidden' });
+
+    const instructor = await person('instructor');
+    const admin = await person('admin');
+    const all = await quizStatistics(h.db, instructor, quiz);
+    expect(all.attempts).toBeGreaterThanOrEqual(2);
+    expect(await quizStatistics(h.db, admin, quiz)).toEqual(all);
+
+    const group = await quizStatistics(h.db, instructor, quiz, { userIds: learners.map((l) => l.id) });
+    expect(group.attempts).toBe(2);
+    expect(group.meanScore).toBe(50);
+    const q1 = group.items.find((item) => item.questionId === 'q1');
+    expect(q1).toMatchObject({ n: 2, facility: 0.5, discrimination: null, unanswered: 1 });
+    expect(q1?.options.find((o) => o.optionId === 'a')?.count).toBe(1);
+    expect(group.distribution.find((bin) => bin.from === 90)?.count).toBe(1);
+    expect((await quizStatistics(h.db, instructor, quiz, { userIds: [] })).attempts).toBe(0);
+  });
+});
