@@ -16,6 +16,15 @@ describe('caseSchema', () => {
     expect(choiceById(caseDef, 'intro-consent').minutes).toBe(1);
     expect(choiceById(caseDef, 'skip-intro').references).toEqual([]);
     expect(caseDef.patient.age).toBe('58');
+    expect(choiceById(caseDef, 'intro-consent').reply).toEqual([]);
+  });
+
+  test('accepts a reply on a choice', () => {
+    const data = structuredClone(fixtureYamlData());
+    const choices = getChoices(data);
+    choices[0] = { ...choices[0], reply: [{ who: 'daughter', text: 'Yes, go ahead.' }] };
+    const parsed = caseSchema.parse(data);
+    expect(choiceById(parsed, 'intro-consent').reply).toEqual([{ who: 'daughter', text: 'Yes, go ahead.' }]);
   });
 
   test.each([
@@ -24,6 +33,8 @@ describe('caseSchema', () => {
     { name: 'a choice id that is not kebab-case', path: 'nodes.opening.choices.0.id', edit: (c: Record<string, unknown>) => ({ ...c, id: 'Intro_Consent' }) },
     { name: 'an unknown connection in requires', path: 'nodes.opening.choices.0.requires.connection.0', edit: (c: Record<string, unknown>) => ({ ...c, requires: { connection: ['phone'] } }) },
     { name: 'a domain outside D1..D6', path: 'nodes.opening.choices.0.effects.scores', edit: (c: Record<string, unknown>) => ({ ...c, effects: { scores: { D7: 1 } } }) },
+    { name: 'a reply line with an unknown key', path: 'nodes.opening.choices.0.reply.0', edit: (c: Record<string, unknown>) => ({ ...c, reply: [{ who: 'daughter', txt: 'Yes.' }] }) },
+    { name: 'a reply line without text', path: 'nodes.opening.choices.0.reply.0.text', edit: (c: Record<string, unknown>) => ({ ...c, reply: [{ who: 'daughter' }] }) },
   ])('rejects $name, naming the path', ({ path, edit }) => {
     const data = structuredClone(fixtureYamlData());
     const choices = getChoices(data);
@@ -166,6 +177,11 @@ describe('validateCase', () => {
       name: 'unknown speaker',
       mutate: (c: CaseDef) => void nodeOf(c, 'plan').say.push({ who: 'nurse', text: 'Hello.' }),
       problem: "node 'plan': say.who 'nurse' is not in participants",
+    },
+    {
+      name: 'unknown speaker in a reply',
+      mutate: (c: CaseDef) => void choiceById(c, 'ask-duration').reply.push({ who: 'nurse', text: 'A week.' }),
+      problem: "node 'history' choice 'ask-duration': reply.who 'nurse' is not in participants",
     },
     {
       name: 'rubric maximum unreachable',

@@ -26,6 +26,9 @@ const effectsSchema = z.strictObject({
   connection: connectionSchema.optional(),
 });
 
+/** A line spoken by a participant (`who` is a participant id). */
+const lineSchema = z.strictObject({ who: kebabId, text });
+
 const choiceSchema = z.strictObject({
   id: kebabId,
   label: text,
@@ -33,6 +36,8 @@ const choiceSchema = z.strictObject({
   minutes: z.number().nonnegative().default(1),
   requires: requiresSchema.optional(),
   effects: effectsSchema.optional(),
+  /** What the patient or those with them say in answer, shown right after the choice. */
+  reply: z.array(lineSchema).default([]),
   next: kebabId,
   feedback: text,
   references: z.array(kebabId).default([]),
@@ -40,7 +45,7 @@ const choiceSchema = z.strictObject({
 
 const nodeSchema = z.strictObject({
   connection: connectionSchema.optional(),
-  say: z.array(z.strictObject({ who: kebabId, text })).default([]),
+  say: z.array(lineSchema).default([]),
   show: text.optional(),
   choices: z.array(choiceSchema).default([]),
   end: z.strictObject({ outcome: outcomeSchema, text }).optional(),
@@ -120,6 +125,7 @@ export type CaseDef = z.infer<typeof caseSchema>;
 export type CaseNode = CaseDef['nodes'][string];
 export type CaseChoice = CaseNode['choices'][number];
 export type CaseEvent = CaseDef['events'][number];
+export type CaseLine = CaseNode['say'][number];
 export type DomainId = z.infer<typeof domainIdSchema>;
 export type Connection = z.infer<typeof connectionSchema>;
 export type ChoiceAction = z.infer<typeof actionSchema>;

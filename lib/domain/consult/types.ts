@@ -39,17 +39,32 @@ export type StepResult =
 /** The public view of a choice: nothing about where it leads or what it scores. */
 export type PublicChoice = { id: string; label: string; action: ChoiceAction };
 
+/** A line as the learner sees it: who said it, by name and role. */
+export type SpokenLine = { who: string; name: string; role: string; text: string };
+
 /** What the browser may see of a running consult. */
 export type ConsultView = {
   step: number;
   minute: number;
   connection: Connection;
   participants: { id: string; name: string; role: string }[];
-  say: { who: string; name: string; role: string; text: string }[];
+  say: SpokenLine[];
   show: string | null;
   notices: string[];
   choices: PublicChoice[];
   ended: boolean;
+};
+
+/** One choice taken, as the transcript shows it: what was said at its node, the choice and the reply. */
+export type TranscriptEntry = {
+  step: number;
+  minute: number;
+  connection: Connection;
+  say: SpokenLine[];
+  show: string | null;
+  choice: { label: string; action: ChoiceAction } | null;
+  reply: SpokenLine[];
+  notices: string[];
 };
 
 /** How complete a learner's note is. */

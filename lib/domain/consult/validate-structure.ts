@@ -46,7 +46,7 @@ export function checkGraph(caseDef: CaseDef): string[] {
   return problems;
 }
 
-/** Problems with domains, flags, participants and rubric points that no choice can earn. */
+/** Problems with domains, flags, participants (in `say` and `reply`) and rubric points that no choice can earn. */
 export function checkReferences(caseDef: CaseDef): string[] {
   const problems: string[] = [];
   const { domains, criticalActions, criticalErrors } = caseDef.rubric;
@@ -78,6 +78,11 @@ export function checkReferences(caseDef: CaseDef): string[] {
   const people = new Set(caseDef.participants.map((p) => p.id));
   for (const [id, node] of Object.entries(caseDef.nodes)) {
     for (const line of node.say) if (!people.has(line.who)) problems.push(`node '${id}': say.who '${line.who}' is not in participants`);
+    for (const choice of node.choices) {
+      for (const line of choice.reply) {
+        if (!people.has(line.who)) problems.push(`node '${id}' choice '${choice.id}': reply.who '${line.who}' is not in participants`);
+      }
+    }
   }
   return problems;
 }

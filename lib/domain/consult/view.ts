@@ -1,6 +1,7 @@
 import type { CaseDef } from '@/lib/content/schemas/case';
 import { findNode } from './graph';
 import { availableChoices } from './state';
+import { speakerLines } from './transcript';
 import type { ConsultState, ConsultView } from './types';
 
 /**
@@ -10,10 +11,7 @@ import type { ConsultState, ConsultView } from './types';
 export function consultView(caseDef: CaseDef, state: ConsultState): ConsultView {
   const node = findNode(caseDef, state.nodeId);
   const participants = caseDef.participants.map(({ id, name, role }) => ({ id, name, role }));
-  const say = (node?.say ?? []).map(({ who, text }) => {
-    const person = participants.find((p) => p.id === who);
-    return { who, name: person?.name ?? who, role: person?.role ?? '', text };
-  });
+  const say = speakerLines(caseDef, node?.say ?? []);
   const notices = state.events
     .filter((fired) => fired.step === state.step)
     .flatMap((fired) => caseDef.events[fired.index]?.text ?? []);

@@ -1,0 +1,72 @@
+'use server';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { finishOwnConsult, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
+import { userFormAction } from '@/lib/actions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { slugSchema } from '@/lib/content/schemas/common';
+import { learnerNoteSchema } from '@/lib/domain/consult';
+import { AppError } from '@/lib/errors';
+import { casePaths, findCase } from './cases';
+
+const caseField = z.object({ caseId: slugSchema });
+const attemptFields = caseField.extend({ attemptId: z.uuid() });
+const stepFields = attemptFields.extend({ expectedStep: z.coerce.number().int().nonnegative(), choiceId: slugSchema.max(120) });
+
+function fields(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+}
+
+/** The signed-in user and the case a consult form names; signed out: to sign-in, coming back to `back`. */
+async function userAndCase(caseId: string, back: (caseId: string) => string) {
+  const [user, version] = await Promise.all([getCurrentUser(), findCase(caseId)]);
+  if (!version) notFound();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(back(caseId))}`);
+  return { user, version };
+}
+
+/** Start (or resume) the case, then into the room. */
+export async function startConsultAction(formData: FormData): Promise<void> {
+  const parsed = caseField.safeParse(fields(formData));
+  if (!parsed.success) throw new AppError('bad_request', 'start consult');
+  const { user, version } = await userAndCase(parsed.data.caseId, casePaths.brief);
+  await startOrResumeConsult(getDb(), user, version, new Date());
+  redirect(casePaths.room(version.def.id));
+}
+
+/** "Start over": close the open attempt ungraded and begin again. */
+export async function restartConsultAction(formData: FormData): Promise<void> {
+  const parsed = attemptFields.safeParse(fields(formData));
+  if (!parsed.success) throw new AppError('bad_request', 'restart consult');
+  const { user, version } = await userAndCase(parsed.data.caseId, casePaths.brief);
+  await restartOwnConsult(getDb(), user, parsed.data.attemptId, version, new Date());
+  redirect(casePaths.room(version.def.id));
+}
+
+/**
+ * Take one choice, then show the room again. A stale step (double click, second tab, replay) changes
+ * nothing and the room shows where the consult now is; so does a choice no longer offered.
+ */
+export async function stepAction(formData: FormData): Promise<void> {
+  const parsed = stepFields.safeParse(fields(formData));
+  if (!parsed.success) throw new AppError('bad_request', 'consult step');
+  const { caseId, attemptId, expectedStep, choiceId } = parsed.data;
+  const { user, version } = await userAndCase(caseId, casePaths.room);
+  try {
+    await stepOwnConsult(getDb(), user, attemptId, expectedStep, choiceId, version, new Date());
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'bad_request') throw error;
+  }
+  redirect(casePaths.room(caseId));
+}
+
+const noteFields = attemptFields.extend(learnerNoteSchema.shape);
+
+/** Grade the ended consult with the learner's note, then the debrief. Field errors come back to the form. */
+export const finishConsultAction = userFormAction(noteFields, async ({ caseId, attemptId, ...note }, user) => {
+  const version = await findCase(caseId);
+  if (!version) notFound();
+  await finishOwnConsult(getDb(), user, attemptId, note, version, new Date());
+  redirect(casePaths.debrief(caseId, attemptId));
+});

@@ -1,0 +1,63 @@
+import type { DebriefChoice, DebriefStep } from '@/lib/domain/consult';
+import { actionLabels, formatMinute } from './labels';
+import { type RefIndex, RefLinks } from './RefLinks';
+
+function Decision({ choice, refs, extra }: { choice: DebriefChoice; refs: RefIndex; extra?: React.ReactNode }) {
+  return (
+    <>
+      <p className="m-0 text-sm font-semibold text-muted">
+        {actionLabels[choice.action]}
+        {extra}
+      </p>
+      <p className="m-0 font-semibold">{choice.label}</p>
+      <p className="m-0">{choice.feedback}</p>
+      <RefLinks ids={choice.references} refs={refs} />
+    </>
+  );
+}
+
+/** The learner's decisions beside the expert's, each with its feedback and sources. */
+export function DebriefPaths({ learner, expert, refs }: { learner: DebriefStep[]; expert: DebriefChoice[]; refs: RefIndex }) {
+  return (
+    <section aria-labelledby="paths-heading" className="stack">
+      <h2 id="paths-heading" className="m-0">
+        Your path and the expert path
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="your-path" className="stack" data-testid="learner-path">
+          <h3 id="your-path" className="m-0">
+            Your decisions ({learner.length})
+          </h3>
+          <ol className="space-y-3">
+            {learner.map((step) => (
+              <li key={step.step} className={`card space-y-1 border-l-4 ${step.onExpertPath ? 'border-l-ok' : 'border-l-warn'}`}>
+                <Decision
+                  choice={step}
+                  refs={refs}
+                  extra={
+                    <>
+                      {' '}
+                      · {formatMinute(step.minute)} · {step.onExpertPath ? '✓ on the expert path' : 'not on the expert path'}
+                    </>
+                  }
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="expert-path" className="stack" data-testid="expert-path">
+          <h3 id="expert-path" className="m-0">
+            The expert path ({expert.length})
+          </h3>
+          <ol className="space-y-3">
+            {expert.map((choice) => (
+              <li key={choice.choiceId} className="card space-y-1">
+                <Decision choice={choice} refs={refs} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </section>
+  );
+}
