@@ -34,3 +34,23 @@ test('a learner opening the admin page by URL is refused', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   await expect(page.getByText(demo.admin)).toHaveCount(0);
 });
+
+test('an admin reviews every module, quiz and case with its references; a learner cannot', async ({ browser }) => {
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, demo.admin);
+  await expect(admin).toHaveURL(/\/profile$/);
+  await admin.getByRole('link', { name: 'Content review' }).click();
+  await expect(admin.getByRole('heading', { name: 'Content review' })).toBeVisible();
+  await expect(admin.getByText(/^12 modules, 12 quiz banks/)).toBeVisible();
+  await expect(admin.locator('section[aria-labelledby="cases"] details')).toHaveCount(8);
+  await expect(admin.locator('#sign-off li[data-evidence="K"]').first()).toBeAttached();
+  await adminContext.close();
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await signIn(learner, demo.learner);
+  await expect(learner).toHaveURL(/\/profile$/);
+  expect((await learner.goto('/admin/content'))?.status()).toBe(403);
+  await learnerContext.close();
+});

@@ -31,7 +31,7 @@ test('a doctor meets the last requirement, gets the certificate, and anyone can 
   const { text } = await extractText(pdf, { mergePages: true });
   expect(text).toContain('Dr Hamid Demo');
   expect(text).toContain(verifyUrl);
-  expect(text).toContain('10 CPD hours');
+  expect(text).toContain('12 CPD hours');
 
   // The public page, from the URL on the certificate, signed out.
   const visitor = await browser.newContext();

@@ -35,7 +35,7 @@ describe.each(testDatabases)('certificates on $name', ({ open }) => {
       programme.requirements.quizzes.map((q) => ({ userId: user.id, quizId: q.quiz, contentHash: 'h', seed: 1, paper: [], startedAt: now, submittedAt: now, score: 90, passed: true })),
     );
     await h.db.insert(consultAttempts).values(
-      programme.requirements.consults.required.map((caseId, i) => ({
+      [...programme.requirements.consults.required, ...(programme.requirements.consults.anyOf?.from.slice(0, programme.requirements.consults.anyOf.count) ?? [])].map((caseId, i) => ({
         userId: user.id,
         caseId,
         contentHash: 'h',
@@ -56,7 +56,7 @@ describe.each(testDatabases)('certificates on $name', ({ open }) => {
     const certs = await listOwnCertificates(h.db, user);
     expect(certs).toHaveLength(1);
     const cert = certs[0]!;
-    expect(cert).toMatchObject({ programmeId: 'practice-doctors', cycle: 1, holderName: 'Dr Saima Test', cpdHours: 10 });
+    expect(cert).toMatchObject({ programmeId: 'practice-doctors', cycle: 1, holderName: 'Dr Saima Test', cpdHours: 12 });
     expect(cert.code).toMatch(/^[a-z2-9]{16}$/);
     expect(Object.keys(cert.contentVersions)).toContain('module:foundations');
 

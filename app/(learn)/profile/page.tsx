@@ -31,6 +31,9 @@ export default async function ProfilePage() {
             <li>
               <Link href="/admin/certificates">Issued certificates</Link>
             </li>
+            <li>
+              <Link href="/admin/content">Content review</Link>
+            </li>
           </ul>
         </nav>
       ) : null}
