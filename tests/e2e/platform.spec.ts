@@ -38,6 +38,19 @@ test('home, sign-in and profile have no serious or critical accessibility violat
   await expectNoSeriousViolations(page);
 });
 
+test('the catalogue, a module, a lesson with video, a quiz page and the certificates page have no serious or critical accessibility violations', async ({ page }) => {
+  for (const path of ['/modules', '/modules/remote-examination', '/modules/remote-examination/counting-breathing', '/consults']) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+  await signIn(page, demo.learner);
+  await expect(page).toHaveURL(/\/profile$/);
+  for (const path of ['/quizzes/foundations', '/certificates', '/progress']) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+});
+
 test('the site is usable at 360 px wide without sideways scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
