@@ -1,0 +1,168 @@
+import 'server-only';
+import { and, asc, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Catalog } from '@/lib/content/catalog';
+import { outline } from '@/lib/content/outline';
+import { type CohortEvidenceRows, type CohortReadinessSummary, summarizeCohort } from '@/lib/domain/cohorts';
+import { type DomainId, domainIds, domainOf } from '@/lib/domain/readiness';
+import { AppError } from '@/lib/errors';
+import type { Db } from '../client';
+import { type Cohort, certificates, cohortMemberships, consultAttempts, lessonCompletions, quizAttempts, users } from '../schema';
+import { getCohortForStaff } from './cohorts';
+import type { Actor } from './users';
+
+// Every read below starts from the cohort's active memberships (cohort_memberships_cohort_idx)
+// and reaches each learner's rows through their (user_id, …) indexes, grouped in the database:
+// the number of queries is fixed, whatever the size of the cohort.
+
+const domainSchema = z.enum(domainIds);
+const num = z.coerce.number();
+const domainRowSchema = z.object({ userId: z.string(), domain: domainSchema, earned: num, possible: num, items: num });
+const errorRowSchema = z.object({ id: z.string(), attempts: num, learners: num });
+const rowsOf = <T extends z.ZodType>(schema: T, result: unknown): z.output<T>[] => z.object({ rows: z.array(schema) }).parse(result).rows;
+
+type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
+
+/** Each quiz question's domains, from its competency tags ("D4.1" → D4), once per domain. */
+function questionDomains(catalog: ContentForReadiness) {
+  return catalog.quizzes.flatMap(({ def }) =>
+    def.questions.flatMap((q) => {
+      const domains = new Set(q.competencies.map(domainOf).filter((d): d is DomainId => d !== null));
+      return [...domains].map((domain) => ({ quiz_id: def.id, question_id: q.id, domain }));
+    }),
+  );
+}
+
+const member = (cohortId: string) => and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt));
+
+/**
+ * Quiz credit per learner and domain, from the latest submitted attempt at each quiz (a retake
+ * replaces the earlier paper); every question counts 1 possible point and its stored credit.
+ */
+async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadiness) {
+  const result = await db.execute(sql`
+    with latest as (
+      select distinct on (qa.user_id, qa.quiz_id) qa.user_id, qa.quiz_id, qa.grade
+      from ${cohortMemberships} m
+      join ${quizAttempts} qa on qa.user_id = m.user_id
+      where m.cohort_id = ${cohortId} and m.left_at is null and qa.submitted_at is not null and qa.grade is not null
+      order by qa.user_id, qa.quiz_id, qa.submitted_at desc
+    )
+    select l.user_id as "userId", map.domain, sum((item->>'credit')::float8) as earned, count(*) as possible, count(*) as items
+    from latest l
+    cross join lateral jsonb_array_elements(l.grade->'questions') as item
+    join jsonb_to_recordset(${JSON.stringify(questionDomains(catalog))}::jsonb) as map(quiz_id text, question_id text, domain text)
+      on map.quiz_id = l.quiz_id and map.question_id = item->>'questionId'
+    group by l.user_id, map.domain`);
+  return rowsOf(domainRowSchema, result);
+}
+
+/** Consult rubric points per learner and domain, from the latest graded attempt at each case. */
+async function consultDomains(db: Db, cohortId: string) {
+  const result = await db.execute(sql`
+    with latest as (
+      select distinct on (ca.user_id, ca.case_id) ca.user_id, ca.result
+      from ${cohortMemberships} m
+      join ${consultAttempts} ca on ca.user_id = m.user_id
+      where m.cohort_id = ${cohortId} and m.left_at is null and ca.finished_at is not null and ca.result is not null
+      order by ca.user_id, ca.case_id, ca.finished_at desc
+    )
+    select l.user_id as "userId", d.key as domain, sum((d.value->>'points')::float8) as earned, sum((d.value->>'max')::float8) as possible, count(*) as items
+    from latest l
+    cross join lateral jsonb_each(l.result->'domains') as d
+    group by l.user_id, d.key`);
+  return rowsOf(domainRowSchema, result);
+}
+
+/** The critical errors committed in finished consults by the cohort's members, most widespread first. */
+async function commonCriticalErrors(db: Db, cohortId: string, limit: number) {
+  const result = await db.execute(sql`
+    select e.id, count(*) as attempts, count(distinct ca.user_id) as learners
+    from ${cohortMemberships} m
+    join ${consultAttempts} ca on ca.user_id = m.user_id
+    cross join lateral jsonb_array_elements_text(ca.critical_errors) as e(id)
+    where m.cohort_id = ${cohortId} and m.left_at is null and ca.finished_at is not null
+    group by e.id
+    order by learners desc, attempts desc, e.id
+    limit ${limit}`);
+  return rowsOf(errorRowSchema, result);
+}
+
+/** The cohort's evidence, grouped per learner in a fixed number of queries. */
+async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date): Promise<CohortEvidenceRows> {
+  const inCohort = member(cohort.id);
+  const [members, completions, quizzes, consults, certified, quizDomainRows, consultDomainRows] = await Promise.all([
+    db
+      .select({ userId: users.id, name: users.name, email: users.email, joinedAt: cohortMemberships.joinedAt })
+      .from(cohortMemberships)
+      .innerJoin(users, eq(users.id, cohortMemberships.userId))
+      .where(inCohort)
+      .orderBy(asc(users.name), asc(users.email)),
+    db
+      .select({ userId: lessonCompletions.userId, moduleSlug: lessonCompletions.moduleSlug, lessons: sql<string[]>`array_agg(${lessonCompletions.lessonSlug})` })
+      .from(cohortMemberships)
+      .innerJoin(lessonCompletions, eq(lessonCompletions.userId, cohortMemberships.userId))
+      .where(inCohort)
+      .groupBy(lessonCompletions.userId, lessonCompletions.moduleSlug),
+    db
+      .select({
+        userId: quizAttempts.userId,
+        quizId: quizAttempts.quizId,
+        attempts: count(),
+        best: sql<number | null>`max(${quizAttempts.score}) filter (where ${quizAttempts.submittedAt} is not null)`.mapWith(Number),
+      })
+      .from(cohortMemberships)
+      .innerJoin(quizAttempts, eq(quizAttempts.userId, cohortMemberships.userId))
+      .where(inCohort)
+      .groupBy(quizAttempts.userId, quizAttempts.quizId),
+    db
+      .select({
+        userId: consultAttempts.userId,
+        caseId: consultAttempts.caseId,
+        attempts: count(),
+        // A pass counts only without a critical error, as for certificates.
+        cleanPass: sql<boolean>`coalesce(bool_or(${consultAttempts.passed} and coalesce(jsonb_array_length(${consultAttempts.criticalErrors}), 0) = 0), false)`,
+      })
+      .from(cohortMemberships)
+      .innerJoin(consultAttempts, eq(consultAttempts.userId, cohortMemberships.userId))
+      .where(inCohort)
+      .groupBy(consultAttempts.userId, consultAttempts.caseId),
+    db
+      .selectDistinct({ userId: certificates.userId })
+      .from(cohortMemberships)
+      .innerJoin(certificates, eq(certificates.userId, cohortMemberships.userId))
+      .where(
+        and(inCohort, eq(certificates.programmeId, cohort.programmeId), isNull(certificates.revokedAt), lte(certificates.issuedAt, now), gt(certificates.expiresAt, now)),
+      ),
+    quizDomains(db, cohort.id, catalog),
+    consultDomains(db, cohort.id),
+  ]);
+  return {
+    members,
+    completions,
+    quizzes,
+    consults,
+    certified,
+    domains: [...quizDomainRows, ...consultDomainRows],
+  };
+}
+
+export type CohortReadiness = CohortReadinessSummary & {
+  cohort: Cohort;
+  criticalErrors: { id: string; attempts: number; learners: number }[];
+};
+
+/**
+ * The readiness dashboard's data for one cohort the acting instructor may see (owner or admin;
+ * anyone else gets not_found): each active member's status, progress and domain scores, the
+ * counts by status, module completion, and the most common critical errors.
+ */
+export async function cohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date, opts: { errorLimit?: number } = {}): Promise<CohortReadiness> {
+  const cohort = await getCohortForStaff(db, actor, cohortId);
+  const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)?.def;
+  if (!programme) throw new AppError('not_found', `programme ${cohort.programmeId} of cohort ${cohort.id}`);
+  const [rows, criticalErrors] = await Promise.all([loadCohortEvidence(db, cohort, catalog, now), commonCriticalErrors(db, cohort.id, opts.errorLimit ?? 10)]);
+  const passMarks = new Map(catalog.quizzes.map((q) => [q.def.id, q.def.passMark]));
+  const summary = summarizeCohort({ programme, modules: catalog.modules.map(outline), passMarks, start: cohort.createdAt, dueDate: cohort.dueDate }, rows, now);
+  return { ...summary, cohort, criticalErrors };
+}

@@ -1,0 +1,271 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { type RosterError, joinCodeFromBytes, normalizeJoinCode, parseRoster } from '@/lib/domain/cohorts';
+import { AppError } from '@/lib/errors';
+import type { Db } from '../client';
+import { type Cohort, cohortInvitations, cohortMemberships, cohorts, institutions, users } from '../schema';
+import { recordAudit } from './audit';
+import type { Actor } from './users';
+
+const cohortIdSchema = z.uuid();
+
+const isStaff = (actor: Actor) => actor.role === 'instructor' || actor.role === 'admin';
+
+/** An active membership: the only kind that lets a learner's data show in a cohort. */
+export const activeMember = (cohortId: string) => and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt));
+
+function newJoinCode(): string {
+  for (;;) {
+    const code = joinCodeFromBytes(randomBytes(32));
+    if (code !== null) return code;
+  }
+}
+
+/** An unguessable invitation token for a link: 24 random bytes, base64url. */
+function newInvitationToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+async function institutionId(db: Db, name: string): Promise<string> {
+  await db.insert(institutions).values({ name }).onConflictDoNothing({ target: institutions.name });
+  const [row] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, name));
+  if (!row) throw new AppError('conflict', `institution ${name} vanished`);
+  return row.id;
+}
+
+export type NewCohort = { name: string; institution: string; programmeId: string; dueDate: Date };
+
+/**
+ * Creates a cohort owned by the acting instructor (or admin), audited. The caller checks that the
+ * programme exists in the content. A join code that happens to be taken is drawn again.
+ */
+export async function createCohort(db: Db, actor: Actor, input: NewCohort, now: Date = new Date()): Promise<Cohort> {
+  if (!isStaff(actor)) throw new AppError('forbidden', 'createCohort');
+  return db.transaction(async (tx) => {
+    const instId = await institutionId(tx, input.institution.trim());
+    for (let tries = 0; tries < 5; tries++) {
+      const [row] = await tx
+        .insert(cohorts)
+        .values({ name: input.name.trim(), institutionId: instId, programmeId: input.programmeId, dueDate: input.dueDate, ownerId: actor.id, joinCode: newJoinCode(), createdAt: now })
+        .onConflictDoNothing({ target: cohorts.joinCode })
+        .returning();
+      if (!row) continue;
+      await recordAudit(tx, { actorId: actor.id, action: 'cohort.created', subjectType: 'cohort', subjectId: row.id, detail: { name: row.name, programme: row.programmeId } });
+      return row;
+    }
+    throw new AppError('conflict', 'no free join code after 5 draws');
+  });
+}
+
+/**
+ * A cohort for the acting instructor who owns it, or any admin. Anyone else, including another
+ * instructor and a malformed id, gets not_found: they cannot even learn that it exists.
+ */
+export async function getCohortForStaff(db: Db, actor: Actor, cohortId: string): Promise<Cohort> {
+  if (isStaff(actor) && cohortIdSchema.safeParse(cohortId).success) {
+    const visible = actor.role === 'admin' ? eq(cohorts.id, cohortId) : and(eq(cohorts.id, cohortId), eq(cohorts.ownerId, actor.id));
+    const [row] = await db.select().from(cohorts).where(visible).limit(1);
+    if (row) return row;
+  }
+  throw new AppError('not_found', `cohort ${cohortId} for ${actor.id}`);
+}
+
+/** The cohorts the acting instructor owns (every cohort for an admin), newest first, with active member counts. */
+export function listStaffCohorts(db: Db, actor: Actor) {
+  if (!isStaff(actor)) throw new AppError('forbidden', 'listStaffCohorts');
+  return db
+    .select({
+      id: cohorts.id,
+      name: cohorts.name,
+      institution: institutions.name,
+      programmeId: cohorts.programmeId,
+      dueDate: cohorts.dueDate,
+      joinCode: cohorts.joinCode,
+      createdAt: cohorts.createdAt,
+      closedAt: cohorts.closedAt,
+      members: count(cohortMemberships.id),
+    })
+    .from(cohorts)
+    .innerJoin(institutions, eq(institutions.id, cohorts.institutionId))
+    .leftJoin(cohortMemberships, and(eq(cohortMemberships.cohortId, cohorts.id), isNull(cohortMemberships.leftAt)))
+    .where(actor.role === 'admin' ? undefined : eq(cohorts.ownerId, actor.id))
+    .groupBy(cohorts.id, institutions.name)
+    .orderBy(desc(cohorts.createdAt));
+}
+
+export type JoinResult =
+  | { status: 'joined' | 'already-member'; cohortId: string; name: string }
+  | { status: 'unknown-code' | 'closed' };
+
+/** Adds the acting learner to the cohort with this code. Joining twice changes nothing; a closed cohort refuses. */
+export async function joinCohortByCode(db: Db, actor: Actor, code: string, now: Date = new Date()): Promise<JoinResult> {
+  if (actor.role !== 'learner') throw new AppError('forbidden', 'only learners join cohorts');
+  const [cohort] = await db
+    .select({ id: cohorts.id, name: cohorts.name, closedAt: cohorts.closedAt })
+    .from(cohorts)
+    .where(eq(cohorts.joinCode, normalizeJoinCode(code)))
+    .limit(1);
+  if (!cohort) return { status: 'unknown-code' };
+  if (cohort.closedAt !== null) return { status: 'closed' };
+  const inserted = await db
+    .insert(cohortMemberships)
+    .values({ cohortId: cohort.id, userId: actor.id, joinedAt: now })
+    .onConflictDoNothing()
+    .returning({ id: cohortMemberships.id });
+  return { status: inserted.length > 0 ? 'joined' : 'already-member', cohortId: cohort.id, name: cohort.name };
+}
+
+/** Takes the acting learner out of a cohort (their past data stays theirs; the cohort stops seeing it). Returns whether they were in it. */
+export async function leaveCohort(db: Db, actor: Actor, cohortId: string, now: Date = new Date()): Promise<boolean> {
+  if (!cohortIdSchema.safeParse(cohortId).success) return false;
+  const left = await db
+    .update(cohortMemberships)
+    .set({ leftAt: now })
+    .where(and(activeMember(cohortId), eq(cohortMemberships.userId, actor.id)))
+    .returning({ id: cohortMemberships.id });
+  return left.length > 0;
+}
+
+/** The cohorts the acting learner belongs to now, with who runs each (so they know who sees their progress). */
+export function listOwnCohorts(db: Db, actor: Actor) {
+  return db
+    .select({
+      id: cohorts.id,
+      name: cohorts.name,
+      institution: institutions.name,
+      programmeId: cohorts.programmeId,
+      dueDate: cohorts.dueDate,
+      closedAt: cohorts.closedAt,
+      instructorName: users.name,
+      joinedAt: cohortMemberships.joinedAt,
+    })
+    .from(cohortMemberships)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
+    .innerJoin(institutions, eq(institutions.id, cohorts.institutionId))
+    .innerJoin(users, eq(users.id, cohorts.ownerId))
+    .where(and(eq(cohortMemberships.userId, actor.id), isNull(cohortMemberships.leftAt)))
+    .orderBy(asc(cohorts.dueDate));
+}
+
+/** The active members of a cohort the acting instructor may see, by name. */
+export async function cohortMembers(db: Db, actor: Actor, cohortId: string) {
+  await getCohortForStaff(db, actor, cohortId);
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, joinedAt: cohortMemberships.joinedAt })
+    .from(cohortMemberships)
+    .innerJoin(users, eq(users.id, cohortMemberships.userId))
+    .where(activeMember(cohortId))
+    .orderBy(asc(users.name), asc(users.email));
+}
+
+/** Removes a member (owner or admin, audited). Returns whether they were a member. */
+export async function removeMember(db: Db, actor: Actor, cohortId: string, userId: string, now: Date = new Date()): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await getCohortForStaff(tx, actor, cohortId);
+    if (!cohortIdSchema.safeParse(userId).success) return false;
+    const removed = await tx
+      .update(cohortMemberships)
+      .set({ leftAt: now })
+      .where(and(activeMember(cohortId), eq(cohortMemberships.userId, userId)))
+      .returning({ id: cohortMemberships.id });
+    if (removed.length === 0) return false;
+    await recordAudit(tx, { actorId: actor.id, action: 'cohort.member_removed', subjectType: 'cohort', subjectId: cohortId, detail: { userId } });
+    return true;
+  });
+}
+
+/** Closes a cohort to new members (owner or admin, audited); closing twice keeps the first date. */
+export async function closeCohort(db: Db, actor: Actor, cohortId: string, now: Date = new Date()): Promise<Cohort> {
+  return db.transaction(async (tx) => {
+    const cohort = await getCohortForStaff(tx, actor, cohortId);
+    if (cohort.closedAt !== null) return cohort;
+    const [closed] = await tx.update(cohorts).set({ closedAt: now }).where(and(eq(cohorts.id, cohortId), isNull(cohorts.closedAt))).returning();
+    if (!closed) return getCohortForStaff(tx, actor, cohortId);
+    await recordAudit(tx, { actorId: actor.id, action: 'cohort.closed', subjectType: 'cohort', subjectId: cohortId });
+    return closed;
+  });
+}
+
+export type RosterImport =
+  | { ok: false; errors: RosterError[] }
+  | { ok: true; added: number; alreadyMembers: number; invitations: { email: string; token: string }[] };
+
+/**
+ * Imports a roster CSV into a cohort the acting instructor may see. Nothing is written unless every
+ * row is valid (the errors come back with line numbers). Otherwise, in one transaction, existing
+ * accounts become members and every other email gets an invitation whose token the instructor
+ * sends as a link; importing the same file again adds nobody twice and returns the same tokens.
+ */
+export async function importRoster(db: Db, actor: Actor, cohortId: string, csvText: string, now: Date = new Date()): Promise<RosterImport> {
+  const parsed = parseRoster(csvText);
+  if (!parsed.ok) {
+    await getCohortForStaff(db, actor, cohortId);
+    return parsed;
+  }
+  const emails = parsed.rows.map((r) => r.email);
+  return db.transaction(async (tx) => {
+    const cohort = await getCohortForStaff(tx, actor, cohortId);
+    if (cohort.closedAt !== null) throw new AppError('conflict', `cohort ${cohortId} is closed`);
+    const accounts = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+    const added =
+      accounts.length === 0
+        ? []
+        : await tx
+            .insert(cohortMemberships)
+            .values(accounts.map((a) => ({ cohortId, userId: a.id, joinedAt: now })))
+            .onConflictDoNothing()
+            .returning({ id: cohortMemberships.id });
+    const known = new Set(accounts.map((a) => a.email));
+    const invitees = emails.filter((e) => !known.has(e));
+    let invitations: { email: string; token: string }[] = [];
+    if (invitees.length > 0) {
+      await tx
+        .insert(cohortInvitations)
+        .values(invitees.map((email) => ({ cohortId, email, token: newInvitationToken(), createdAt: now })))
+        .onConflictDoNothing();
+      invitations = await tx
+        .select({ email: cohortInvitations.email, token: cohortInvitations.token })
+        .from(cohortInvitations)
+        .where(and(eq(cohortInvitations.cohortId, cohortId), isNull(cohortInvitations.acceptedAt), inArray(cohortInvitations.email, invitees)))
+        .orderBy(asc(cohortInvitations.email));
+    }
+    const result = { ok: true as const, added: added.length, alreadyMembers: accounts.length - added.length, invitations };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'cohort.roster_imported',
+      subjectType: 'cohort',
+      subjectId: cohortId,
+      detail: { rows: emails.length, added: result.added, alreadyMembers: result.alreadyMembers, invited: invitations.length },
+    });
+    return result;
+  });
+}
+
+export type AcceptResult = { status: 'joined' | 'already-member'; cohortId: string } | { status: 'invalid' | 'closed' };
+
+/**
+ * Accepts an invitation for the acting learner: the token is the proof, so it works from whichever
+ * address they signed up with. An accepted token cannot be used again.
+ */
+export async function acceptInvitation(db: Db, actor: Actor, token: string, now: Date = new Date()): Promise<AcceptResult> {
+  if (actor.role !== 'learner') throw new AppError('forbidden', 'only learners join cohorts');
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .select({ id: cohortInvitations.id, cohortId: cohortInvitations.cohortId, closedAt: cohorts.closedAt })
+      .from(cohortInvitations)
+      .innerJoin(cohorts, eq(cohorts.id, cohortInvitations.cohortId))
+      .where(and(eq(cohortInvitations.token, token), isNull(cohortInvitations.acceptedAt)))
+      .for('update', { of: cohortInvitations });
+    if (!invitation) return { status: 'invalid' };
+    if (invitation.closedAt !== null) return { status: 'closed' };
+    await tx.update(cohortInvitations).set({ acceptedAt: now }).where(eq(cohortInvitations.id, invitation.id));
+    const inserted = await tx
+      .insert(cohortMemberships)
+      .values({ cohortId: invitation.cohortId, userId: actor.id, joinedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: cohortMemberships.id });
+    return { status: inserted.length > 0 ? 'joined' : 'already-member', cohortId: invitation.cohortId };
+  });
+}
