@@ -1,4 +1,4 @@
-import type { CaseStatus } from '@/db/queries/consults';
+import type { CaseStatus } from '@/db/queries/consult-records';
 import { statusLabels } from './labels';
 
 const tone: Record<CaseStatus, string> = {

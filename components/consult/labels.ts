@@ -1,6 +1,6 @@
 // Words the consult screens use for the case format's enums, in one place.
 import type { ChoiceAction, Connection, ConsultNote, Outcome } from '@/lib/content/schemas/case';
-import type { CaseStatus } from '@/db/queries/consults';
+import type { CaseStatus } from '@/db/queries/consult-records';
 
 /** The order in which the room groups choices: history, examination, then decisions, then the call itself. */
 export const actionOrder: readonly ChoiceAction[] = ['ask', 'examine', 'explain', 'counsel', 'manage', 'refer', 'prescribe', 'technology', 'close'];

@@ -1,18 +1,16 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import {
   type AnswerError,
   type Answers,
   type Grade,
-  type QuizStatistics,
   type StartCheck,
   attemptDeadline,
   canStartAttempt,
   drawQuestions,
   gradeAttempt,
-  itemStatistics,
   validateAnswer,
 } from '@/lib/domain/quiz';
 import { AppError } from '@/lib/errors';
@@ -39,7 +37,12 @@ type AttemptRow = typeof quizAttempts.$inferSelect;
 export type Attempt = Omit<AttemptRow, 'grade'> & { grade: Grade | null };
 
 function toAttempt(row: AttemptRow): Attempt {
-  return { ...row, grade: row.grade === null ? null : gradeSchema.parse(row.grade) };
+  return { ...row, grade: row.grade === null ? null : parseGrade(row.grade) };
+}
+
+/** A stored grade, checked on the way out of the database. */
+export function parseGrade(stored: unknown): Grade {
+  return gradeSchema.parse(stored);
 }
 
 /** Whether an open attempt's time is up (answers are refused from the deadline exactly). */
@@ -256,20 +259,4 @@ export function saveAnswer(db: Db, actor: Actor, attemptId: string, quiz: QuizDe
 /** Whether a closed attempt was closed by its time limit rather than by the learner. */
 export function isExpiredAt(attempt: Pick<Attempt, 'submittedAt' | 'deadline'>): boolean {
   return attempt.submittedAt !== null && attempt.deadline !== null && attempt.submittedAt.getTime() >= attempt.deadline.getTime();
-}
-
-/**
- * Item and score statistics over every submitted attempt at a quiz (retakes included), for
- * instructors and admins. `userIds` narrows them to a group of learners (a cohort).
- */
-export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[] } = {}): Promise<QuizStatistics> {
-  if (actor.role !== 'instructor' && actor.role !== 'admin') throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
-  if (opts.userIds !== undefined && opts.userIds.length === 0) return itemStatistics(quiz, []);
-  const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));
-  const rows = await db
-    .select({ grade: quizAttempts.grade })
-    .from(quizAttempts)
-    .where(opts.userIds === undefined ? submitted : and(submitted, inArray(quizAttempts.userId, [...opts.userIds])));
-  const graded = rows.flatMap(({ grade }) => (grade === null ? [] : [{ grade: gradeSchema.parse(grade) }]));
-  return itemStatistics(quiz, graded);
 }

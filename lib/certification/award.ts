@@ -5,7 +5,7 @@ import type { SessionUser } from '@/db/queries/sessions';
 import { getCatalog } from '@/lib/content';
 import type { ProgrammeDef } from '@/lib/content/schemas/programme';
 import { signOpenBadge } from '@/lib/credentials/open-badge';
-import { evaluateProgramme, expiryDate, mayRecertify } from '@/lib/domain/certification';
+import { type Evidence, evaluateProgramme, expiryDate, mayRecertify } from '@/lib/domain/certification';
 import { serverEnv } from '@/lib/env';
 import { toEvidence } from './evidence';
 
@@ -34,11 +34,19 @@ export function siteUrl(): string {
  * (learner, programme, cycle) key turns the second insert into a no-op.
  */
 export async function awardEarnedCertificates(db: Db, holder: Holder, now: Date) {
+  return awardFromEvidence(db, holder, await loadEvidence(db, holder.id), now);
+}
+
+/** The learner's evidence for the programme rules, read in three indexed queries. */
+export async function loadEvidence(db: Db, holderId: string): Promise<Evidence> {
+  return toEvidence(await getCatalog(), await loadEvidenceRows(db, holderId));
+}
+
+/** `awardEarnedCertificates` for a caller that has already read the evidence (it reuses it to show the checklist). */
+export async function awardFromEvidence(db: Db, holder: Holder, evidence: Evidence, now: Date) {
   const catalog = await getCatalog();
   const open = await programmesFor(holder.profession);
   if (open.length === 0) return [];
-  const rows = await loadEvidenceRows(db, holder.id);
-  const evidence = toEvidence(catalog, rows);
   const passMarks = await quizPassMarks();
   const issued = [];
   for (const programme of open) {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type CryptoKey, type JWK, calculateJwkThumbprint, exportJWK, exportPKCS8, importPKCS8, importSPKI } from 'jose';
+import { type CryptoKey, type JWK, calculateJwkThumbprint, exportJWK, importPKCS8, importSPKI } from 'jose';
 import { serverEnv } from '@/lib/env';
 
 export type SigningKey = { privateKey: CryptoKey; publicJwk: JWK & { kid: string }; kid: string };
@@ -32,7 +32,6 @@ export function signingKey(): Promise<SigningKey> {
   cached ??= (async () => {
     const pem = await pemFromConfig();
     const privateKey = await importPKCS8(pem, 'EdDSA', { extractable: true });
-    const { createPublicKey } = await import('node:crypto');
     const spki = createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
     const jwk = await exportJWK(await importSPKI(spki, 'EdDSA', { extractable: true }));
     const kid = await calculateJwkThumbprint(jwk);
@@ -44,10 +43,4 @@ export function signingKey(): Promise<SigningKey> {
 /** The public half, as a JWK Set, for /.well-known/jwks.json. */
 export async function publicJwks(): Promise<{ keys: JWK[] }> {
   return { keys: [(await signingKey()).publicJwk] };
-}
-
-/** Exports a fresh Ed25519 private key as PEM (for operators generating CREDENTIAL_SIGNING_KEY). */
-export async function newPrivateKeyPem(): Promise<string> {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return exportPKCS8(privateKey);
 }

@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { cohortReadiness } from '@/db/queries/cohort-readiness';
 import {
-  acceptInvitation,
   closeCohort,
   cohortMembers,
   createCohort,
   getCohortForStaff,
-  importRoster,
   joinCohortByCode,
   leaveCohort,
   listOwnCohorts,
   listStaffCohorts,
   removeMember,
 } from '@/db/queries/cohorts';
+import { acceptInvitation, importRoster } from '@/db/queries/cohort-roster';
 import { listAuditFor } from '@/db/queries/audit';
 import { createUser } from '@/db/queries/users';
 import { certificates, cohortInvitations, consultAttempts, lessonCompletions, quizAttempts } from '@/db/schema';

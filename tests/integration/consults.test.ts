@@ -6,11 +6,11 @@ import {
   finishOwnConsult,
   getOpenConsult,
   getOwnConsult,
-  listOwnConsults,
   restartOwnConsult,
   startOrResumeConsult,
   stepOwnConsult,
 } from '@/db/queries/consults';
+import { listOwnConsults } from '@/db/queries/consult-records';
 import { type Actor, createUser } from '@/db/queries/users';
 import type { ContentProblem } from '@/lib/content/files';
 import { loadYamlDir } from '@/lib/content/load-yaml-dir';

@@ -5,13 +5,13 @@ import {
   getOwnAttempt,
   listOwnAttempts,
   openOwnAttempt,
-  quizStatistics,
   saveAnswer,
   saveAnswers,
   startOrResumeAttempt,
   submitAttempt,
   summarizeAttempts,
 } from '@/db/queries/quizzes';
+import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { type Actor, createUser } from '@/db/queries/users';
 import { quizAttempts } from '@/db/schema';
 import { drawQuestions } from '@/lib/domain/quiz';

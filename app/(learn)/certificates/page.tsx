@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listOwnCertificates, loadEvidenceRows } from '@/db/queries/certificates';
+import { listOwnCertificates } from '@/db/queries/certificates';
 import { requireUser } from '@/lib/auth/session';
-import { awardEarnedCertificates, programmesFor, quizPassMarks, siteUrl } from '@/lib/certification/award';
-import { toEvidence } from '@/lib/certification/evidence';
+import { awardFromEvidence, loadEvidence, programmesFor, quizPassMarks, siteUrl } from '@/lib/certification/award';
 import { describeRequirement, formatDay } from '@/lib/certification/view';
 import { getCatalog } from '@/lib/content';
 import { certificateStatus, evaluateProgramme } from '@/lib/domain/certification';
@@ -22,15 +21,15 @@ export default async function CertificatesPage() {
   const user = await requireUser('/certificates');
   const db = getDb();
   const now = new Date();
-  await awardEarnedCertificates(db, user, now);
-  const [catalog, programmes, certs, rows, passMarks] = await Promise.all([
+  const evidence = await loadEvidence(db, user.id);
+  // Issue first, so a certificate earned elsewhere shows on this very page.
+  await awardFromEvidence(db, user, evidence, now);
+  const [catalog, programmes, certs, passMarks] = await Promise.all([
     getCatalog(),
     programmesFor(user.profession),
     listOwnCertificates(db, user),
-    loadEvidenceRows(db, user.id),
     quizPassMarks(),
   ]);
-  const evidence = toEvidence(catalog, rows);
   return (
     <div className="stack-lg max-w-3xl">
       <header>

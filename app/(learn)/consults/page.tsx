@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { type CaseRecord, listOwnConsults, notStarted } from '@/db/queries/consults';
+import { type CaseRecord, listOwnConsults, notStarted } from '@/db/queries/consult-records';
 import { getCurrentUser } from '@/lib/auth/session';
 import { domainNames, getCatalog } from '@/lib/content';
 import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';

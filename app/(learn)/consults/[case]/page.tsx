@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { listOwnConsults, notStarted } from '@/db/queries/consults';
+import { listOwnConsults, notStarted } from '@/db/queries/consult-records';
 import { getCurrentUser } from '@/lib/auth/session';
 import { domainNames } from '@/lib/content';
 import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';

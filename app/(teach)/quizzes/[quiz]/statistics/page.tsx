@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { quizStatistics } from '@/db/queries/quizzes';
+import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { requireRole } from '@/lib/auth/session';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
 import { ItemStatisticsTable } from '@/components/quiz/ItemStatisticsTable';

@@ -1,0 +1,25 @@
+import 'server-only';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { QuizDef } from '@/lib/content/schemas/quiz';
+import { type QuizStatistics, itemStatistics } from '@/lib/domain/quiz';
+import { AppError } from '@/lib/errors';
+import type { Db } from '../client';
+import { quizAttempts } from '../schema';
+import { parseGrade } from './quizzes';
+import type { Actor } from './users';
+
+/**
+ * Item and score statistics over every submitted attempt at a quiz (retakes included), for
+ * instructors and admins. `userIds` narrows them to a group of learners (a cohort).
+ */
+export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[] } = {}): Promise<QuizStatistics> {
+  if (actor.role !== 'instructor' && actor.role !== 'admin') throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
+  if (opts.userIds !== undefined && opts.userIds.length === 0) return itemStatistics(quiz, []);
+  const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));
+  const rows = await db
+    .select({ grade: quizAttempts.grade })
+    .from(quizAttempts)
+    .where(opts.userIds === undefined ? submitted : and(submitted, inArray(quizAttempts.userId, [...opts.userIds])));
+  const graded = rows.flatMap(({ grade }) => (grade === null ? [] : [{ grade: parseGrade(grade) }]));
+  return itemStatistics(quiz, graded);
+}

@@ -1,0 +1,78 @@
+// Cohorts: institutions, cohorts, memberships and invitations.
+import { sql } from 'drizzle-orm';
+import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, users } from './accounts';
+
+/** Universities and other bodies that run cohorts; a name is shared by all its cohorts. */
+export const institutions = pgTable('institutions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/**
+ * A group of learners an instructor follows towards one programme by a due date. Learners join
+ * with `joinCode` (short, typed by hand, unguessable); a closed cohort takes no new members.
+ */
+export const cohorts = pgTable(
+  'cohorts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    programmeId: text('programme_id').notNull(),
+    dueDate: timestamp('due_date', { withTimezone: true }).notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    joinCode: text('join_code').notNull().unique(),
+    createdAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('cohorts_owner_idx').on(t.ownerId)],
+);
+
+/**
+ * Who belongs to a cohort. Leaving sets `leftAt` and keeps the row (history); a learner may
+ * rejoin, so uniqueness holds only among active memberships. A learner's data shows in a cohort
+ * only while their membership is active.
+ */
+export const cohortMemberships = pgTable(
+  'cohort_memberships',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('cohort_memberships_active_uq').on(t.cohortId, t.userId).where(sql`left_at is null`),
+    index('cohort_memberships_cohort_idx').on(t.cohortId),
+    index('cohort_memberships_user_idx').on(t.userId),
+  ],
+);
+
+/** An invitation for an email with no account yet (from a roster import); one pending per cohort and email. */
+export const cohortInvitations = pgTable(
+  'cohort_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: createdAt(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('cohort_invitations_pending_uq').on(t.cohortId, t.email).where(sql`accepted_at is null`)],
+);
+
+export type Cohort = typeof cohorts.$inferSelect;
