@@ -18,7 +18,7 @@ import type { Actor } from './users';
 const domainSchema = z.enum(domainIds);
 const num = z.coerce.number();
 const domainRowSchema = z.object({ userId: z.string(), domain: domainSchema, earned: num, possible: num, items: num });
-const errorRowSchema = z.object({ id: z.string(), attempts: num, learners: num });
+const errorRowSchema = z.object({ caseId: z.string(), id: z.string(), attempts: num, learners: num });
 const rowsOf = <T extends z.ZodType>(schema: T, result: unknown): z.output<T>[] => z.object({ rows: z.array(schema) }).parse(result).rows;
 
 type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
@@ -33,19 +33,22 @@ function questionDomains(catalog: ContentForReadiness) {
   );
 }
 
-const member = (cohortId: string) => and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt));
+/** The cohort's active memberships, or one learner's among them (the drill-down). */
+const member = (cohortId: string, userId?: string) =>
+  and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt), userId === undefined ? undefined : eq(cohortMemberships.userId, userId));
+const onlyUser = (userId?: string) => (userId === undefined ? sql`` : sql` and m.user_id = ${userId}`);
 
 /**
  * Quiz credit per learner and domain, from the latest submitted attempt at each quiz (a retake
  * replaces the earlier paper); every question counts 1 possible point and its stored credit.
  */
-async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadiness) {
+async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadiness, userId?: string) {
   const result = await db.execute(sql`
     with latest as (
       select distinct on (qa.user_id, qa.quiz_id) qa.user_id, qa.quiz_id, qa.grade
       from ${cohortMemberships} m
       join ${quizAttempts} qa on qa.user_id = m.user_id
-      where m.cohort_id = ${cohortId} and m.left_at is null and qa.submitted_at is not null and qa.grade is not null
+      where m.cohort_id = ${cohortId} and m.left_at is null${onlyUser(userId)} and qa.submitted_at is not null and qa.grade is not null
       order by qa.user_id, qa.quiz_id, qa.submitted_at desc
     )
     select l.user_id as "userId", map.domain, sum((item->>'credit')::float8) as earned, count(*) as possible, count(*) as items
@@ -58,13 +61,13 @@ async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadines
 }
 
 /** Consult rubric points per learner and domain, from the latest graded attempt at each case. */
-async function consultDomains(db: Db, cohortId: string) {
+async function consultDomains(db: Db, cohortId: string, userId?: string) {
   const result = await db.execute(sql`
     with latest as (
       select distinct on (ca.user_id, ca.case_id) ca.user_id, ca.result
       from ${cohortMemberships} m
       join ${consultAttempts} ca on ca.user_id = m.user_id
-      where m.cohort_id = ${cohortId} and m.left_at is null and ca.finished_at is not null and ca.result is not null
+      where m.cohort_id = ${cohortId} and m.left_at is null${onlyUser(userId)} and ca.finished_at is not null and ca.result is not null
       order by ca.user_id, ca.case_id, ca.finished_at desc
     )
     select l.user_id as "userId", d.key as domain, sum((d.value->>'points')::float8) as earned, sum((d.value->>'max')::float8) as possible, count(*) as items
@@ -74,23 +77,23 @@ async function consultDomains(db: Db, cohortId: string) {
   return rowsOf(domainRowSchema, result);
 }
 
-/** The critical errors committed in finished consults by the cohort's members, most widespread first. */
+/** The critical errors (by case, as ids repeat across cases) committed in the cohort's finished consults, most widespread first. */
 async function commonCriticalErrors(db: Db, cohortId: string, limit: number) {
   const result = await db.execute(sql`
-    select e.id, count(*) as attempts, count(distinct ca.user_id) as learners
+    select ca.case_id as "caseId", e.id, count(*) as attempts, count(distinct ca.user_id) as learners
     from ${cohortMemberships} m
     join ${consultAttempts} ca on ca.user_id = m.user_id
     cross join lateral jsonb_array_elements_text(ca.critical_errors) as e(id)
     where m.cohort_id = ${cohortId} and m.left_at is null and ca.finished_at is not null
-    group by e.id
-    order by learners desc, attempts desc, e.id
+    group by ca.case_id, e.id
+    order by learners desc, attempts desc, ca.case_id, e.id
     limit ${limit}`);
   return rowsOf(errorRowSchema, result);
 }
 
 /** The cohort's evidence, grouped per learner in a fixed number of queries. */
-async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date): Promise<CohortEvidenceRows> {
-  const inCohort = member(cohort.id);
+async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, userId?: string): Promise<CohortEvidenceRows> {
+  const inCohort = member(cohort.id, userId);
   const [members, completions, quizzes, consults, certified, quizDomainRows, consultDomainRows] = await Promise.all([
     db
       .select({ userId: users.id, name: users.name, email: users.email, joinedAt: cohortMemberships.joinedAt })
@@ -134,8 +137,8 @@ async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForRea
       .where(
         and(inCohort, eq(certificates.programmeId, cohort.programmeId), isNull(certificates.revokedAt), lte(certificates.issuedAt, now), gt(certificates.expiresAt, now)),
       ),
-    quizDomains(db, cohort.id, catalog),
-    consultDomains(db, cohort.id),
+    quizDomains(db, cohort.id, catalog, userId),
+    consultDomains(db, cohort.id, userId),
   ]);
   return {
     members,
@@ -149,7 +152,7 @@ async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForRea
 
 export type CohortReadiness = CohortReadinessSummary & {
   cohort: Cohort;
-  criticalErrors: { id: string; attempts: number; learners: number }[];
+  criticalErrors: { caseId: string; id: string; attempts: number; learners: number }[];
 };
 
 /**
@@ -159,10 +162,27 @@ export type CohortReadiness = CohortReadinessSummary & {
  */
 export async function cohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date, opts: { errorLimit?: number } = {}): Promise<CohortReadiness> {
   const cohort = await getCohortForStaff(db, actor, cohortId);
+  const [rows, criticalErrors] = await Promise.all([loadCohortEvidence(db, cohort, catalog, now), commonCriticalErrors(db, cohort.id, opts.errorLimit ?? 10)]);
+  return { ...summarize(cohort, catalog, rows, now), cohort, criticalErrors };
+}
+
+function summarize(cohort: Cohort, catalog: ContentForReadiness, rows: CohortEvidenceRows, now: Date) {
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)?.def;
   if (!programme) throw new AppError('not_found', `programme ${cohort.programmeId} of cohort ${cohort.id}`);
-  const [rows, criticalErrors] = await Promise.all([loadCohortEvidence(db, cohort, catalog, now), commonCriticalErrors(db, cohort.id, opts.errorLimit ?? 10)]);
   const passMarks = new Map(catalog.quizzes.map((q) => [q.def.id, q.def.passMark]));
-  const summary = summarizeCohort({ programme, modules: catalog.modules.map(outline), passMarks, start: cohort.createdAt, dueDate: cohort.dueDate }, rows, now);
-  return { ...summary, cohort, criticalErrors };
+  return summarizeCohort({ programme, modules: catalog.modules.map(outline), passMarks, start: cohort.createdAt, dueDate: cohort.dueDate }, rows, now);
+}
+
+/**
+ * One active member's readiness in a cohort the acting instructor may see (the dashboard's
+ * drill-down), by the same rules and queries narrowed to that learner. A learner who is not (or
+ * no longer) a member is not_found: the cohort sees nothing of them.
+ */
+export async function cohortLearner(db: Db, actor: Actor, cohortId: string, userId: string, catalog: ContentForReadiness, now: Date) {
+  const cohort = await getCohortForStaff(db, actor, cohortId);
+  if (!z.uuid().safeParse(userId).success) throw new AppError('not_found', `learner ${userId}`);
+  const rows = await loadCohortEvidence(db, cohort, catalog, now, userId);
+  const learner = summarize(cohort, catalog, rows, now).learners[0];
+  if (!learner) throw new AppError('not_found', `learner ${userId} in cohort ${cohortId}`);
+  return { cohort, learner };
 }

@@ -1,11 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { joinCodeFromBytes, normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { type Cohort, cohortMemberships, cohorts, institutions, users } from '../schema';
+import { type Cohort, auditLog, cohortMemberships, cohorts, institutions, users } from '../schema';
 import { recordAudit } from './audit';
 import type { Actor } from './users';
 
@@ -15,6 +15,12 @@ const isStaff = (actor: Actor) => actor.role === 'instructor' || actor.role === 
 
 /** An active membership: the only kind that lets a learner's data show in a cohort. */
 export const activeMember = (cohortId: string) => and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt));
+
+/** The user ids of a cohort's active members, as a subquery (the caller has checked access). */
+export const activeMemberIds = (db: Db, cohortId: string) => db.select({ id: cohortMemberships.userId }).from(cohortMemberships).where(activeMember(cohortId));
+
+/** Wrong join codes a learner may type in the window before joining is refused for a while. */
+export const joinCodeLimits = { windowMinutes: 60, failures: 10 } as const;
 
 function newJoinCode(): string {
   for (;;) {
@@ -92,17 +98,47 @@ export function listStaffCohorts(db: Db, actor: Actor) {
 
 export type JoinResult =
   | { status: 'joined' | 'already-member'; cohortId: string; name: string }
-  | { status: 'unknown-code' | 'closed' };
+  | { status: 'unknown-code' | 'closed' | 'throttled' };
 
-/** Adds the acting learner to the cohort with this code. Joining twice changes nothing; a closed cohort refuses. */
+/** Whether this learner has typed too many wrong codes lately (kept in the audit log, by learner). */
+async function joinThrottled(db: Db, actor: Actor, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - joinCodeLimits.windowMinutes * 60_000);
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, 'cohort_join'), eq(auditLog.subjectId, actor.id), eq(auditLog.action, 'cohort.join_failed'), gt(auditLog.at, since)));
+  return (row?.n ?? 0) >= joinCodeLimits.failures;
+}
+
+/** What a join code opens, for the join page: name, institution, who runs it and whether it is closed. No member data. */
+export async function cohortByCode(db: Db, code: string) {
+  const [row] = await db
+    .select({ id: cohorts.id, name: cohorts.name, institution: institutions.name, programmeId: cohorts.programmeId, dueDate: cohorts.dueDate, closedAt: cohorts.closedAt, instructorName: users.name })
+    .from(cohorts)
+    .innerJoin(institutions, eq(institutions.id, cohorts.institutionId))
+    .innerJoin(users, eq(users.id, cohorts.ownerId))
+    .where(eq(cohorts.joinCode, normalizeJoinCode(code)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Adds the acting learner to the cohort with this code. Joining twice changes nothing; a closed
+ * cohort refuses. Codes are short enough to type, so wrong guesses are counted and, past
+ * `joinCodeLimits`, refused for the rest of the window whatever the code.
+ */
 export async function joinCohortByCode(db: Db, actor: Actor, code: string, now: Date = new Date()): Promise<JoinResult> {
   if (actor.role !== 'learner') throw new AppError('forbidden', 'only learners join cohorts');
+  if (await joinThrottled(db, actor, now)) return { status: 'throttled' };
   const [cohort] = await db
     .select({ id: cohorts.id, name: cohorts.name, closedAt: cohorts.closedAt })
     .from(cohorts)
     .where(eq(cohorts.joinCode, normalizeJoinCode(code)))
     .limit(1);
-  if (!cohort) return { status: 'unknown-code' };
+  if (!cohort) {
+    await db.insert(auditLog).values({ at: now, actorId: actor.id, action: 'cohort.join_failed', subjectType: 'cohort_join', subjectId: actor.id });
+    return { status: 'unknown-code' };
+  }
   if (cohort.closedAt !== null) return { status: 'closed' };
   const inserted = await db
     .insert(cohortMemberships)

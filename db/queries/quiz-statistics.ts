@@ -5,21 +5,30 @@ import { type QuizStatistics, itemStatistics } from '@/lib/domain/quiz';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
+import { activeMemberIds, getCohortForStaff } from './cohorts';
 import { parseGrade } from './quizzes';
 import type { Actor } from './users';
 
 /**
  * Item and score statistics over every submitted attempt at a quiz (retakes included), for
- * instructors and admins. `userIds` narrows them to a group of learners (a cohort).
+ * instructors and admins. `userIds` narrows them to a group of learners; `cohortId` to the active
+ * members of a cohort the actor may see (anyone else's cohort is not_found).
  */
-export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[] } = {}): Promise<QuizStatistics> {
+export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[]; cohortId?: string } = {}): Promise<QuizStatistics> {
   if (actor.role !== 'instructor' && actor.role !== 'admin') throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
   if (opts.userIds !== undefined && opts.userIds.length === 0) return itemStatistics(quiz, []);
+  if (opts.cohortId !== undefined) await getCohortForStaff(db, actor, opts.cohortId);
   const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));
   const rows = await db
     .select({ grade: quizAttempts.grade })
     .from(quizAttempts)
-    .where(opts.userIds === undefined ? submitted : and(submitted, inArray(quizAttempts.userId, [...opts.userIds])));
+    .where(
+      and(
+        submitted,
+        opts.userIds === undefined ? undefined : inArray(quizAttempts.userId, [...opts.userIds]),
+        opts.cohortId === undefined ? undefined : inArray(quizAttempts.userId, activeMemberIds(db, opts.cohortId)),
+      ),
+    );
   const graded = rows.flatMap(({ grade }) => (grade === null ? [] : [{ grade: parseGrade(grade) }]));
   return itemStatistics(quiz, graded);
 }

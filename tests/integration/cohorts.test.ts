@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { cohortReadiness } from '@/db/queries/cohort-readiness';
+import { cohortLearner, cohortReadiness } from '@/db/queries/cohort-readiness';
+import { quizStatistics } from '@/db/queries/quiz-statistics';
 import {
   closeCohort,
   cohortMembers,
@@ -105,6 +106,8 @@ describe.each(testDatabases)('cohorts on $name', ({ open }) => {
       () => importRoster(h.db, other, c.id, 'x@uni.example'),
       () => importRoster(h.db, other, c.id, 'not an email'),
       () => cohortReadiness(h.db, other, c.id, catalog, new Date()),
+      () => cohortLearner(h.db, other, c.id, learner.id, catalog, new Date()),
+      () => quizStatistics(h.db, other, catalog.quizzes[0]!.def, { cohortId: c.id }),
       () => getCohortForStaff(h.db, learner, c.id),
       () => getCohortForStaff(h.db, owner, 'not-a-uuid'),
     ];
@@ -234,8 +237,8 @@ describe.each(testDatabases)('cohorts on $name', ({ open }) => {
     expect(b.domains.find((d) => d.domain === 'D1')?.evidence).toBe(3);
     expect(r.modules.find((m) => m.slug === 'foundations')).toEqual({ slug: 'foundations', completed: 1 });
     expect(r.criticalErrors).toEqual([
-      { id: 'no-location', attempts: 2, learners: 2 },
-      { id: 'no-consent', attempts: 1, learners: 1 },
+      { caseId: 'infant-fever-lhw', id: 'no-location', attempts: 2, learners: 2 },
+      { caseId: 'infant-fever-lhw', id: 'no-consent', attempts: 1, learners: 1 },
     ]);
 
     // Near the due date, the same small progress is behind.

@@ -28,6 +28,8 @@ export type LearnerReadiness = {
   /** Share of the programme's requirements met, 0 to 1; a module counts by the share of its lessons done. */
   progress: number;
   requirements: Requirement[];
+  /** Lessons done of each programme module. */
+  modules: { slug: string; done: number; total: number }[];
   domains: DomainScore[];
 };
 
@@ -105,7 +107,8 @@ export function summarizeCohort(frame: CohortFrame, rows: CohortEvidenceRows, no
     const mine = domains.get(member.userId) ?? [];
     const pieces: DomainEvidence[] = mine.map((d) => ({ domain: d.domain, earned: d.earned, possible: d.possible }));
     const scores = domainReadiness(pieces).map((s) => ({ ...s, evidence: mine.filter((d) => d.domain === s.domain).reduce((n, d) => n + d.items, 0) }));
-    return { ...member, status, certified: isCertified, progress, requirements, domains: scores };
+    const modules = [...perModule.values()].map((p) => ({ slug: p.slug, done: p.done, total: p.total }));
+    return { ...member, status, certified: isCertified, progress, requirements, modules, domains: scores };
   });
   return { learners, counts, modules: [...moduleDone].map(([slug, completed]) => ({ slug, completed })) };
 }

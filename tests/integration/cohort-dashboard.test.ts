@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { cohortLearner } from '@/db/queries/cohort-readiness';
+import { createCohort, joinCodeLimits, joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
+import { quizStatistics } from '@/db/queries/quiz-statistics';
+import { createUser } from '@/db/queries/users';
+import { lessonCompletions, quizAttempts } from '@/db/schema';
+import type { Role } from '@/db/schema';
+import { getCatalog } from '@/lib/content';
+import { testDatabases } from '../support/databases';
+
+const day = 86_400_000;
+
+describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await open();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  let n = 0;
+  async function user(role: Role = 'learner') {
+    const name = `Dash User ${++n}`;
+    const created = await createUser(h.db, { name, email: `dash.${n}.${Date.now()}@uni.example`, passwordHash: 'x', profession: 'student', role });
+    if (!created) throw new Error('user not created');
+    return created;
+  }
+  const newCohort = (owner: { id: string; role: Role }, now = new Date()) =>
+    createCohort(h.db, owner, { name: 'Dashboard cohort', institution: 'Dow University', programmeId: 'readiness-students', dueDate: new Date(now.getTime() + 60 * day) }, now);
+
+  test('the drill-down shows one member by the same rules, and nothing of a learner who left or never joined', async () => {
+    const catalog = await getCatalog();
+    const teacher = await user('instructor');
+    const [member, outsider] = [await user(), await user()];
+    const c = await newCohort(teacher);
+    await joinCohortByCode(h.db, member, c.joinCode);
+    const foundations = catalog.modules.find((m) => m.slug === 'foundations')!;
+    await h.db.insert(lessonCompletions).values(foundations.lessons.slice(0, 2).map((l) => ({ userId: member.id, moduleSlug: 'foundations', lessonSlug: l.slug, contentHash: l.hash })));
+
+    const { learner } = await cohortLearner(h.db, teacher, c.id, member.id, catalog, new Date());
+    expect(learner.userId).toBe(member.id);
+    expect(learner.modules.find((m) => m.slug === 'foundations')).toEqual({ slug: 'foundations', done: 2, total: foundations.lessons.length });
+    expect(learner.status).toBe('on-track');
+
+    await expect(cohortLearner(h.db, teacher, c.id, outsider.id, catalog, new Date())).rejects.toMatchObject({ code: 'not_found' });
+    await expect(cohortLearner(h.db, teacher, c.id, 'not-a-uuid', catalog, new Date())).rejects.toMatchObject({ code: 'not_found' });
+    await leaveCohort(h.db, member, c.id);
+    await expect(cohortLearner(h.db, teacher, c.id, member.id, catalog, new Date())).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  test("a cohort's quiz statistics count only its active members' attempts", async () => {
+    const catalog = await getCatalog();
+    const quiz = catalog.quizzes.find((q) => q.def.id === 'foundations')!.def;
+    const teacher = await user('instructor');
+    const [inside, leaver, outsider] = [await user(), await user(), await user()];
+    const c = await newCohort(teacher);
+    for (const u of [inside, leaver]) await joinCohortByCode(h.db, u, c.joinCode);
+    await leaveCohort(h.db, leaver, c.id);
+    const question = quiz.questions[0]!;
+    const attempt = (userId: string, credit: number) => ({
+      userId,
+      quizId: quiz.id,
+      contentHash: 'h',
+      seed: 1,
+      paper: [],
+      startedAt: new Date(),
+      submittedAt: new Date(),
+      grade: { questions: [{ questionId: question.id, correct: credit === 1, credit, chosen: [], key: [] }], earned: credit, total: 1, score: credit * 100, passed: credit === 1 },
+      score: credit * 100,
+      passed: credit === 1,
+    });
+    await h.db.insert(quizAttempts).values([attempt(inside.id, 1), attempt(leaver.id, 0), attempt(outsider.id, 0)]);
+    const stats = await quizStatistics(h.db, teacher, quiz, { cohortId: c.id });
+    expect(stats.attempts).toBe(1);
+    expect(stats.items.find((i) => i.questionId === question.id)).toMatchObject({ n: 1, facility: 1 });
+  });
+
+  test('wrong join codes are counted per learner and refused past the limit, even the right code', async () => {
+    const teacher = await user('instructor');
+    const [guesser, other] = [await user(), await user()];
+    const c = await newCohort(teacher);
+    const now = new Date();
+    for (let i = 0; i < joinCodeLimits.failures; i++) expect(await joinCohortByCode(h.db, guesser, `WRONG${i}`, now)).toEqual({ status: 'unknown-code' });
+    expect(await joinCohortByCode(h.db, guesser, c.joinCode, now)).toEqual({ status: 'throttled' });
+    expect(await joinCohortByCode(h.db, other, c.joinCode, now)).toMatchObject({ status: 'joined' });
+    const later = new Date(now.getTime() + (joinCodeLimits.windowMinutes + 1) * 60_000);
+    expect(await joinCohortByCode(h.db, guesser, c.joinCode, later)).toMatchObject({ status: 'joined' });
+  });
+});
