@@ -17,6 +17,7 @@ const nav = [
   { href: '/consults', label: 'Consults' },
   { href: '/progress', label: 'Progress' },
   { href: '/certificates', label: 'Certificates' },
+  { href: '/cohorts', label: 'Cohorts' },
   { href: '/profile', label: 'Account' },
 ] as const;
 

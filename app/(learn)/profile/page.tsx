@@ -21,6 +21,16 @@ export default async function ProfilePage() {
           Signed in as <strong>{user.email}</strong> · <span data-testid="role">{roleLabel[user.role]}</span>
         </p>
       </header>
+      {user.role !== 'learner' ? (
+        <nav aria-label="Teaching" className="card">
+          <h2 className="h3">Teaching</h2>
+          <ul>
+            <li>
+              <Link href="/teach/cohorts">Cohorts and readiness dashboards</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
       {user.role === 'admin' ? (
         <nav aria-label="Administration" className="card">
           <h2 className="h3">Administration</h2>

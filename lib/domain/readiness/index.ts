@@ -1,4 +1,4 @@
-export { readinessStatus } from './status';
+export { readinessGrace, readinessStatus } from './status';
 export type { ReadinessStatus, StatusInput } from './status';
 export { domainIds, domainOf, domainReadiness } from './domains';
 export type { DomainEvidence, DomainId, DomainScore } from './domains';

@@ -13,13 +13,16 @@ export type StatusInput = {
   dueDate: Date;
 };
 
+/** How far behind the calendar a learner may be and still count as on track (a share, 0..1). */
+export const readinessGrace = 0.1;
+
 /**
  * The definition shown on the dashboard: **ready** = certified; **not started** = nothing done;
  * **on track** = the share of requirements met is at least the share of the cohort's time that
- * has passed (less a grace of `grace`, 10 points by default); **behind** = anything else,
+ * has passed (less a grace of `grace`, `readinessGrace` = 10 points by default); **behind** = anything else,
  * including everyone not certified once the due date has passed.
  */
-export function readinessStatus(input: StatusInput, now: Date, grace = 0.1): ReadinessStatus {
+export function readinessStatus(input: StatusInput, now: Date, grace = readinessGrace): ReadinessStatus {
   if (input.certified) return 'ready';
   if (!input.started) return 'not-started';
   const span = input.dueDate.getTime() - input.cohortStart.getTime();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Page, expect } from '@playwright/test';
+import { type Browser, type Page, expect } from '@playwright/test';
 
 export const demoPassword = 'e2e-demo-password-1';
 export const demo = {
@@ -43,4 +43,18 @@ export async function signOut(page: Page) {
 /** The message a form shows after it is sent (not Next's route announcer, which is also an alert). */
 export function formAlert(page: Page) {
   return page.locator('.notice[role="alert"]');
+}
+
+/** Gives an account a role the way an admin does, through /admin/users in a separate browser context. */
+export async function promote(browser: Browser, email: string, role: 'instructor' | 'admin') {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, demo.admin, demoPassword, '/admin/users');
+  await admin.getByLabel('Search by name or email').fill(email);
+  await admin.getByRole('button', { name: 'Search' }).click();
+  const row = admin.locator(`tr[data-email="${email}"]`);
+  await row.getByLabel(`Role of ${email}`).selectOption(role);
+  await row.getByRole('button', { name: 'Change' }).click();
+  await expect(row.getByText(`Role changed to ${role}.`)).toBeVisible();
+  await context.close();
 }

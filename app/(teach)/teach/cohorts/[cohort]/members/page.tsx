@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { cohortMembers } from '@/db/queries/cohorts';
+import { requireRole } from '@/lib/auth/session';
+import { siteUrl } from '@/lib/certification/award';
+import { formatJoinCode } from '@/lib/domain/cohorts';
+import { formatDate } from '@/components/cohorts/format';
+import { cohortPaths } from '@/components/cohorts/paths';
+import { CloseCohortForm, RemoveMemberForm, RosterImportForm } from '../../StaffForms';
+import { cohortOr404, orNotFound } from '../cohort-page';
+
+export const metadata: Metadata = { title: 'Cohort members', robots: { index: false } };
+
+type Props = { params: Promise<{ cohort: string }> };
+
+export default async function CohortMembersPage({ params }: Props) {
+  const { cohort: cohortId } = await params;
+  const user = await requireRole('instructor', cohortPaths.members(cohortId));
+  const db = getDb();
+  const [cohort, members] = await Promise.all([cohortOr404(user, cohortId), orNotFound(cohortMembers(db, user, cohortId))]);
+  const link = cohortPaths.joinLink(siteUrl(), cohort.joinCode);
+  return (
+    <div className="stack-lg max-w-3xl">
+      <header className="stack">
+        <p className="m-0 small">
+          <Link href={cohortPaths.list}>Cohorts</Link> › <Link href={cohortPaths.dashboard(cohort.id)}>{cohort.name}</Link> › Members
+        </p>
+        <h1 className="m-0">Members of {cohort.name}</h1>
+      </header>
+      {cohort.closedAt ? (
+        <p className="notice notice-error" data-testid="cohort-closed">
+          Closed to new members on {formatDate(cohort.closedAt)}.
+        </p>
+      ) : (
+        <section aria-labelledby="invite" className="card stack">
+          <h2 id="invite" className="m-0">
+            Invite learners
+          </h2>
+          <p className="m-0">
+            Join code: <strong className="font-mono text-lg" data-testid="join-code">{formatJoinCode(cohort.joinCode)}</strong>
+          </p>
+          <p className="m-0">
+            Join link: <input readOnly value={link} aria-label="Join link" className="w-full font-mono text-sm" data-testid="join-link" />
+          </p>
+          <p className="m-0 small muted">Learners sign in (or sign up) and are told what you will see before they join. They can leave at any time.</p>
+          <h3 className="m-0">Import a roster</h3>
+          <p className="m-0 small">Emails with an account join now; the others get an invitation link for you to send. If any row is wrong, nothing is imported.</p>
+          <RosterImportForm cohortId={cohort.id} />
+        </section>
+      )}
+      <section aria-labelledby="members">
+        <h2 id="members">
+          {members.length} member{members.length === 1 ? '' : 's'}
+        </h2>
+        {members.length > 0 ? (
+          <div className="table-wrap">
+            <table data-testid="members">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <Link href={cohortPaths.learner(cohort.id, m.id)}>{m.name}</Link>
+                    </td>
+                    <td>{m.email}</td>
+                    <td>{formatDate(m.joinedAt)}</td>
+                    <td>
+                      <RemoveMemberForm cohortId={cohort.id} userId={m.id} name={m.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+      {cohort.closedAt ? null : (
+        <section aria-labelledby="close" className="stack">
+          <h2 id="close">Close the cohort</h2>
+          <p className="m-0">Closing stops new members from joining. Current members and the dashboard stay.</p>
+          <CloseCohortForm cohortId={cohort.id} />
+        </section>
+      )}
+    </div>
+  );
+}

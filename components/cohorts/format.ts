@@ -1,0 +1,7 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Karachi' });
+
+/** A date as instructors in Pakistan read it: 26 Nov 2026. */
+export const formatDate = (d: Date) => dateFormat.format(d);
+
+/** A share (0..1) as a whole percent. */
+export const percent = (share: number) => `${Math.round(share * 100)}%`;

@@ -1,0 +1,10 @@
+/** Where each cohort screen for staff lives. */
+export const cohortPaths = {
+  list: '/teach/cohorts',
+  dashboard: (id: string) => `/teach/cohorts/${id}`,
+  members: (id: string) => `/teach/cohorts/${id}/members`,
+  learner: (id: string, userId: string) => `/teach/cohorts/${id}/learners/${userId}`,
+  quiz: (id: string, quizId: string) => `/teach/cohorts/${id}/quizzes/${quizId}`,
+  export: (id: string) => `/teach/cohorts/${id}/export.csv`,
+  joinLink: (base: string, code: string) => `${base}/cohorts/join/${code}`,
+};

@@ -1,0 +1,25 @@
+// Shaping a cohort's readiness summary for the dashboard: domain means and a page of learners. Pure.
+import type { DomainId, ReadinessStatus } from '@/lib/domain/readiness';
+import { domainIds } from '@/lib/domain/readiness';
+import type { LearnerReadiness } from './readiness';
+
+export type DomainAverage = { domain: DomainId; mean: number | null; assessed: number };
+
+/** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0). */
+export function domainAverages(learners: readonly Pick<LearnerReadiness, 'domains'>[]): DomainAverage[] {
+  return domainIds.map((domain) => {
+    const scores = learners.flatMap((l) => l.domains.filter((d) => d.domain === domain && d.percent !== null).map((d) => d.percent as number));
+    return { domain, mean: scores.length === 0 ? null : Math.round(scores.reduce((a, b) => a + b, 0) / scores.length), assessed: scores.length };
+  });
+}
+
+export const DASHBOARD_PAGE_SIZE = 50;
+
+/** One page of learners, optionally of one status; the page number is clamped into range. */
+export function learnerPage<T extends { status: ReadinessStatus }>(learners: readonly T[], opts: { status?: ReadinessStatus; page: number; size?: number }) {
+  const size = opts.size ?? DASHBOARD_PAGE_SIZE;
+  const filtered = opts.status ? learners.filter((l) => l.status === opts.status) : learners;
+  const pages = Math.max(1, Math.ceil(filtered.length / size));
+  const page = Math.min(Math.max(1, Math.floor(opts.page) || 1), pages);
+  return { rows: filtered.slice((page - 1) * size, page * size), page, pages, total: filtered.length };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const id = (what: string) => z.uuid({ error: `That ${what} is not valid.` });
+
+/** A due date typed as YYYY-MM-DD, taken as the end of that day in Pakistan (UTC+5), and in the future. */
+const dueDate = z
+  .string({ error: 'Choose a due date.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a due date.')
+  .transform((v) => new Date(`${v}T23:59:59+05:00`))
+  .refine((d) => !Number.isNaN(d.getTime()), 'Choose a real date.')
+  .refine((d) => d.getTime() > Date.now(), 'The due date must be in the future.')
+  .refine((d) => d.getTime() < Date.now() + 3 * 366 * 86_400_000, 'The due date must be within three years.');
+
+export const createCohortSchema = z.object({
+  name: z.string({ error: 'Name the cohort.' }).trim().min(3, 'Name the cohort (at least 3 characters).').max(120, 'At most 120 characters.'),
+  institution: z.string({ error: 'Enter the institution.' }).trim().min(3, 'Enter the institution (at least 3 characters).').max(160, 'At most 160 characters.'),
+  programmeId: z.string({ error: 'Choose a programme.' }).min(1, 'Choose a programme.').max(80),
+  dueDate,
+});
+
+export const joinSchema = z.object({
+  code: z.string({ error: 'Enter the join code.' }).trim().min(1, 'Enter the join code.').max(40, 'That is not a join code.'),
+});
+
+export const cohortRefSchema = z.object({ cohortId: id('cohort') });
+export const memberRefSchema = z.object({ cohortId: id('cohort'), userId: id('learner') });
+export const invitationSchema = z.object({ token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/, 'That invitation link is not valid.') });
