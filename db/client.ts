@@ -1,5 +1,6 @@
 import 'server-only';
 import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -37,6 +38,7 @@ export function configFromEnv(): DbConfig {
 export function openDb(config: DbConfig): DbHandle {
   switch (config.driver) {
     case 'pglite': {
+      if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
       const client = new PGlite(config.dataDir ?? undefined);
       const db = drizzlePglite(client, { schema });
       return {

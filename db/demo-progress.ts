@@ -2,6 +2,7 @@ import 'server-only';
 import type { Catalog } from '@/lib/content/catalog';
 import { finishConsult, startConsult, stepConsult } from '@/lib/domain/consult';
 import { drawQuestions, gradeAttempt } from '@/lib/domain/quiz';
+import { quizDomainCredit } from '@/lib/domain/readiness';
 import type { Db } from './client';
 import { consultAttempts, lessonCompletions, quizAttempts } from './schema';
 
@@ -41,6 +42,7 @@ export async function seedNearlyCertified(db: Db, userId: string, catalog: Catal
       grade,
       score: grade.score,
       passed: grade.passed,
+      domainCredit: quizDomainCredit(quiz.questions, grade.questions),
     });
   }
   const caseIds = [...consults.required, ...(consults.anyOf?.from.slice(0, consults.anyOf.count) ?? [])];

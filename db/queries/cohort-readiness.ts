@@ -23,13 +23,15 @@ const rowsOf = <T extends z.ZodType>(schema: T, result: unknown): z.output<T>[] 
 
 type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
 
-/** Each quiz question's domains, from its competency tags ("D4.1" → D4), once per domain. */
-function questionDomains(catalog: ContentForReadiness) {
-  return catalog.quizzes.flatMap(({ def }) =>
-    def.questions.flatMap((q) => {
-      const domains = new Set(q.competencies.map(domainOf).filter((d): d is DomainId => d !== null));
-      return [...domains].map((domain) => ({ quiz_id: def.id, question_id: q.id, domain }));
-    }),
+/** The lessons each module holds in this build, for counting completions in the database. */
+function currentLessons(catalog: ContentForReadiness): Record<string, Record<string, true>> {
+  return Object.fromEntries(catalog.modules.map((m) => [m.slug, Object.fromEntries(m.lessons.map((l) => [l.slug, true as const]))]));
+}
+
+/** Each quiz question's domains, from its competency tags ("D4.1" → D4): { quiz: { question: [domains] } }. */
+function questionDomains(catalog: ContentForReadiness): Record<string, Record<string, DomainId[]>> {
+  return Object.fromEntries(
+    catalog.quizzes.map(({ def }) => [def.id, Object.fromEntries(def.questions.map((q) => [q.id, [...new Set(q.competencies.map(domainOf).filter((d): d is DomainId => d !== null))]]))]),
   );
 }
 
@@ -40,23 +42,33 @@ const onlyUser = (userId?: string) => (userId === undefined ? sql`` : sql` and m
 
 /**
  * Quiz credit per learner and domain, from the latest submitted attempt at each quiz (a retake
- * replaces the earlier paper); every question counts 1 possible point and its stored credit.
+ * replaces the earlier paper): every question counts 1 possible point and its credit. Attempts
+ * carry their sums per domain (domain_credit); the few graded before that column existed are
+ * unpacked question by question against the current tags.
  */
 async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadiness, userId?: string) {
   const result = await db.execute(sql`
     with latest as (
-      select distinct on (qa.user_id, qa.quiz_id) qa.user_id, qa.quiz_id, qa.grade
+      select distinct on (qa.user_id, qa.quiz_id) qa.user_id, qa.quiz_id, qa.domain_credit,
+        case when qa.domain_credit is null then qa.grade->'questions' end as items
       from ${cohortMemberships} m
       join ${quizAttempts} qa on qa.user_id = m.user_id
       where m.cohort_id = ${cohortId} and m.left_at is null${onlyUser(userId)} and qa.submitted_at is not null and qa.grade is not null
       order by qa.user_id, qa.quiz_id, qa.submitted_at desc
-    )
-    select l.user_id as "userId", map.domain, sum((item->>'credit')::float8) as earned, count(*) as possible, count(*) as items
+    ), tags as (select ${JSON.stringify(questionDomains(catalog))}::jsonb as map)
+    select l.user_id as "userId", d.key as domain, sum((d.value->>'earned')::float8) as earned, sum((d.value->>'possible')::float8) as possible, sum((d.value->>'items')::float8) as items
     from latest l
-    cross join lateral jsonb_array_elements(l.grade->'questions') as item
-    join jsonb_to_recordset(${JSON.stringify(questionDomains(catalog))}::jsonb) as map(quiz_id text, question_id text, domain text)
-      on map.quiz_id = l.quiz_id and map.question_id = item->>'questionId'
-    group by l.user_id, map.domain`);
+    cross join lateral jsonb_each(l.domain_credit) as d
+    where l.domain_credit is not null
+    group by l.user_id, d.key
+    union all
+    select l.user_id as "userId", dom.domain, sum((item->>'credit')::float8) as earned, count(*) as possible, count(*) as items
+    from latest l
+    cross join tags
+    cross join lateral jsonb_array_elements(l.items) as item
+    cross join lateral jsonb_array_elements_text(tags.map -> l.quiz_id -> (item->>'questionId')) as dom(domain)
+    where l.domain_credit is null
+    group by l.user_id, dom.domain`);
   return rowsOf(domainRowSchema, result);
 }
 
@@ -101,11 +113,12 @@ async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForRea
       .innerJoin(users, eq(users.id, cohortMemberships.userId))
       .where(inCohort)
       .orderBy(asc(users.name), asc(users.email)),
+    // Only lessons the modules still hold count: { module: { lesson: true } } from this build's content.
     db
-      .select({ userId: lessonCompletions.userId, moduleSlug: lessonCompletions.moduleSlug, lessons: sql<string[]>`array_agg(${lessonCompletions.lessonSlug})` })
+      .select({ userId: lessonCompletions.userId, moduleSlug: lessonCompletions.moduleSlug, done: count() })
       .from(cohortMemberships)
       .innerJoin(lessonCompletions, eq(lessonCompletions.userId, cohortMemberships.userId))
-      .where(inCohort)
+      .where(and(inCohort, sql`jsonb_exists(${JSON.stringify(currentLessons(catalog))}::jsonb -> ${lessonCompletions.moduleSlug}, ${lessonCompletions.lessonSlug})`))
       .groupBy(lessonCompletions.userId, lessonCompletions.moduleSlug),
     db
       .select({

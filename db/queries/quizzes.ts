@@ -13,6 +13,7 @@ import {
   gradeAttempt,
   validateAnswer,
 } from '@/lib/domain/quiz';
+import { quizDomainCredit } from '@/lib/domain/readiness';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
@@ -85,7 +86,7 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, qui
     const submittedAt = row.deadline !== null && isExpired(row, now) ? row.deadline : now;
     const [updated] = await tx
       .update(quizAttempts)
-      .set({ submittedAt, grade, score: grade.score, passed: grade.passed })
+      .set({ submittedAt, grade, score: grade.score, passed: grade.passed, domainCredit: quizDomainCredit(quiz.questions, grade.questions) })
       .where(and(mine, isNull(quizAttempts.submittedAt)))
       .returning();
     if (updated) return { row: updated, gradedNow: true };

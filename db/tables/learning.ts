@@ -1,6 +1,7 @@
 // What learners do: lesson completions, quiz attempts, virtual-consult attempts.
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { DomainCredit } from '@/lib/domain/readiness';
 import { users } from './accounts';
 
 /**
@@ -45,6 +46,8 @@ export const quizAttempts = pgTable(
     grade: jsonb('grade').$type<Record<string, unknown>>(),
     score: doublePrecision('score'),
     passed: boolean('passed'),
+    /** The grade summed per competency domain at submission (null on attempts graded before it existed). */
+    domainCredit: jsonb('domain_credit').$type<DomainCredit>(),
   },
   (t) => [
     index('quiz_attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt),

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { cohortLearner } from '@/db/queries/cohort-readiness';
+import { cohortLearner, cohortReadiness } from '@/db/queries/cohort-readiness';
 import { createCohort, joinCodeLimits, joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { createUser } from '@/db/queries/users';
 import { lessonCompletions, quizAttempts } from '@/db/schema';
 import type { Role } from '@/db/schema';
 import { getCatalog } from '@/lib/content';
+import { quizDomainCredit } from '@/lib/domain/readiness';
 import { testDatabases } from '../support/databases';
 
 const day = 86_400_000;
@@ -87,5 +88,33 @@ describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
     expect(await joinCohortByCode(h.db, other, c.joinCode, now)).toMatchObject({ status: 'joined' });
     const later = new Date(now.getTime() + (joinCodeLimits.windowMinutes + 1) * 60_000);
     expect(await joinCohortByCode(h.db, guesser, c.joinCode, later)).toMatchObject({ status: 'joined' });
+  });
+
+  test('domain scores are the same from stored per-domain sums and from attempts graded before them', async () => {
+    const catalog = await getCatalog();
+    const quiz = catalog.quizzes.find((q) => q.def.id === 'consent-privacy')!.def;
+    const teacher = await user('instructor');
+    const [stored, legacy] = [await user(), await user()];
+    const c = await newCohort(teacher);
+    for (const u of [stored, legacy]) await joinCohortByCode(h.db, u, c.joinCode);
+    const graded = quiz.questions.slice(0, 6).map((q, i) => ({ questionId: q.id, correct: i % 2 === 0, credit: i % 2 === 0 ? 1 : 0.5, chosen: [], key: [] }));
+    const attempt = (userId: string, domainCredit: ReturnType<typeof quizDomainCredit> | null) => ({
+      userId,
+      quizId: quiz.id,
+      contentHash: 'h',
+      seed: 1,
+      paper: [],
+      startedAt: new Date(),
+      submittedAt: new Date(),
+      grade: { questions: graded, earned: 4.5, total: 6, score: 75, passed: true },
+      score: 75,
+      passed: true,
+      domainCredit,
+    });
+    await h.db.insert(quizAttempts).values([attempt(stored.id, quizDomainCredit(quiz.questions, graded)), attempt(legacy.id, null)]);
+    const r = await cohortReadiness(h.db, teacher, c.id, catalog, new Date());
+    const scores = (id: string) => r.learners.find((l) => l.userId === id)!.domains;
+    expect(scores(stored.id)).toEqual(scores(legacy.id));
+    expect(scores(stored.id).some((d) => d.percent !== null)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { domainOf, domainReadiness, readinessStatus } from '@/lib/domain/readiness';
+import { domainOf, domainReadiness, quizDomainCredit, readinessStatus } from '@/lib/domain/readiness';
 
 const cohortStart = new Date('2027-01-01T00:00:00Z');
 const dueDate = new Date('2027-01-11T00:00:00Z'); // ten days
@@ -46,5 +46,22 @@ describe('domainReadiness', () => {
     ['X1', null],
   ])('the domain of %s is %s', (tag, domain) => {
     expect(domainOf(tag)).toBe(domain);
+  });
+});
+
+describe('quizDomainCredit', () => {
+  test('sums credit per domain, once per domain however many of its tags a question carries', () => {
+    const questions = [
+      { id: 'q1', competencies: ['D1.1', 'D1.2', 'D3.1'] },
+      { id: 'q2', competencies: ['D3.2'] },
+      { id: 'q3', competencies: ['X9'] },
+    ];
+    const credit = quizDomainCredit(questions, [
+      { questionId: 'q1', credit: 0.5 },
+      { questionId: 'q2', credit: 1 },
+      { questionId: 'q3', credit: 1 },
+      { questionId: 'gone', credit: 1 },
+    ]);
+    expect(credit).toEqual({ D1: { earned: 0.5, possible: 1, items: 1 }, D3: { earned: 1.5, possible: 2, items: 2 } });
   });
 });

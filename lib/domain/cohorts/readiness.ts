@@ -2,13 +2,14 @@
 // scores, and the cohort's counts. Pure: the database reads and `now` come in.
 import type { ProgrammeDef } from '@/lib/content/schemas/programme';
 import { type Evidence, type Requirement, evaluateProgramme } from '@/lib/domain/certification';
-import { type ModuleOutline, moduleProgress } from '@/lib/domain/curriculum/progress';
+import type { ModuleOutline } from '@/lib/domain/curriculum/progress';
 import { type DomainEvidence, type DomainId, type DomainScore, type ReadinessStatus, domainReadiness, readinessStatus } from '@/lib/domain/readiness';
 
 /** What the database returns for a cohort's active members, already grouped per learner. */
 export type CohortEvidenceRows = {
   members: { userId: string; name: string; email: string; joinedAt: Date }[];
-  completions: { userId: string; moduleSlug: string; lessons: string[] }[];
+  /** Per learner and programme module, how many of the module's current lessons they have completed. */
+  completions: { userId: string; moduleSlug: string; done: number }[];
   quizzes: { userId: string; quizId: string; attempts: number; best: number | null }[];
   consults: { userId: string; caseId: string; attempts: number; cleanPass: boolean }[];
   certified: { userId: string }[];
@@ -85,8 +86,14 @@ export function summarizeCohort(frame: CohortFrame, rows: CohortEvidenceRows, no
   const moduleDone = new Map(programmeModules.map((m) => [m.slug, 0]));
 
   const learners = rows.members.map((member): LearnerReadiness => {
-    const refs = (completions.get(member.userId) ?? []).flatMap((c) => c.lessons.map((lessonSlug) => ({ moduleSlug: c.moduleSlug, lessonSlug })));
-    const perModule = new Map(programmeModules.map((m) => [m.slug, moduleProgress(m, refs)]));
+    const done = new Map((completions.get(member.userId) ?? []).map((c) => [c.moduleSlug, c.done]));
+    const perModule = new Map(
+      programmeModules.map((m) => {
+        const total = m.lessons.length;
+        const count = Math.min(done.get(m.slug) ?? 0, total);
+        return [m.slug, { slug: m.slug, done: count, total, complete: total > 0 && count === total }];
+      }),
+    );
     for (const [slug, p] of perModule) if (p.complete) moduleDone.set(slug, (moduleDone.get(slug) ?? 0) + 1);
     const myQuizzes = quizzes.get(member.userId) ?? [];
     const myConsults = consults.get(member.userId) ?? [];

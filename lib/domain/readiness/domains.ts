@@ -27,3 +27,27 @@ export function domainOf(tag: string): DomainId | null {
   const id = tag.slice(0, 2);
   return domainIds.find((d) => d === id) ?? null;
 }
+
+/** Quiz credit in each domain, summed over a graded paper: what an attempt stores so the dashboard need not unpack every answer. */
+export type DomainCredit = Partial<Record<DomainId, { earned: number; possible: number; items: number }>>;
+
+/**
+ * Adds up a graded paper by domain: each question counts 1 possible point in each domain its
+ * competency tags name (once per domain), and earns its credit there.
+ */
+export function quizDomainCredit(
+  questions: readonly { id: string; competencies: readonly string[] }[],
+  graded: readonly { questionId: string; credit: number }[],
+): DomainCredit {
+  const tags = new Map(questions.map((q) => [q.id, new Set(q.competencies.map(domainOf).filter((d): d is DomainId => d !== null))]));
+  const out: DomainCredit = {};
+  for (const item of graded) {
+    for (const domain of tags.get(item.questionId) ?? []) {
+      const sum = (out[domain] ??= { earned: 0, possible: 0, items: 0 });
+      sum.earned += item.credit;
+      sum.possible += 1;
+      sum.items += 1;
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
 export { readinessGrace, readinessStatus } from './status';
 export type { ReadinessStatus, StatusInput } from './status';
-export { domainIds, domainOf, domainReadiness } from './domains';
-export type { DomainEvidence, DomainId, DomainScore } from './domains';
+export { domainIds, domainOf, domainReadiness, quizDomainCredit } from './domains';
+export type { DomainCredit, DomainEvidence, DomainId, DomainScore } from './domains';

@@ -1,0 +1,1 @@
+ALTER TABLE "quiz_attempts" ADD COLUMN "domain_credit" jsonb;
