@@ -42,10 +42,19 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   experimental: { authInterrupts: true },
   async rewrites() {
-    return [{ source: '/.well-known/jwks.json', destination: '/api/credentials/keys' }];
+    return {
+      // Low-data mode (a cookie set at /settings/data, so it is remembered per device): the same
+      // lesson URL serves the script-free page instead.
+      beforeFiles: [{ source: '/modules/:module/:lesson', has: [{ type: 'cookie', key: 'lowdata', value: '1' }], destination: '/lite/modules/:module/:lesson' }],
+      afterFiles: [{ source: '/.well-known/jwks.json', destination: '/api/credentials/keys' }],
+    };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The service worker is always checked for a new version; its scope is the whole site.
+      { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+    ];
   },
 };
 

@@ -55,6 +55,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Training material for health professionals. Every patient on this site is fictional. Clinical content cites its sources;
               follow your local protocols and regulator.
             </p>
+            <p>
+              <Link href="/settings/data">Low-data mode and offline reading</Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -87,3 +87,22 @@ export const consultAttempts = pgTable(
     uniqueIndex('consult_attempts_one_open_uq').on(t.userId, t.caseId).where(sql`finished_at is null`),
   ],
 );
+
+/**
+ * Requests replayed from a device's offline queue: each carries an idempotency key, and this
+ * table's primary key is what makes a retried sync add nothing. The first response is kept and
+ * returned again to a retry.
+ */
+export const syncReceipts = pgTable(
+  'sync_receipts',
+  {
+    key: text('key').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    operation: text('operation').notNull(),
+    response: jsonb('response').$type<Record<string, unknown>>().notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sync_receipts_user_idx').on(t.userId, t.receivedAt)],
+);

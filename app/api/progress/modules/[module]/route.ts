@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listOwnCompletions, recordLessonCompletion } from '@/db/queries/progress';
+import { onceByKey } from '@/db/queries/sync';
 import { getCurrentUser } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
 import { getModule } from '@/lib/content';
 import { awardEarnedCertificates } from '@/lib/certification/award';
 
@@ -43,9 +45,35 @@ export async function POST(request: Request, { params }: Params) {
     return Response.json({ error: 'Sign in to keep your progress.' }, { status: 401, headers: noStore });
   }
   const now = new Date();
-  const created = await recordLessonCompletion(getDb(), user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash, at: now });
+  const at = completedAt(request.headers.get('x-queued-at'), now);
+  const complete = async (db: ReturnType<typeof getDb>) => ({
+    created: await recordLessonCompletion(db, user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash, at }),
+  });
+  // A request from a device's offline queue carries an idempotency key: a retried sync replays the first answer and adds nothing.
+  const key = request.headers.get('idempotency-key');
+  let result: { created: boolean };
+  let replayed = false;
+  try {
+    if (key === null) result = await complete(getDb());
+    else ({ response: result, replayed } = await onceByKey(getDb(), user, key, `lesson:${mod.slug}/${lesson.slug}`, complete));
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'bad_request' || error.code === 'conflict')) {
+      return Response.json({ error: error.code === 'conflict' ? 'That idempotency key was already used for something else.' : 'Malformed Idempotency-Key header.' }, { status: error.code === 'conflict' ? 409 : 400, headers: noStore });
+    }
+    throw error;
+  }
   // The last requirement of a programme may have just been met: issue at once.
-  const issued = created ? await awardEarnedCertificates(getDb(), user, now) : [];
+  const issued = result.created ? await awardEarnedCertificates(getDb(), user, now) : [];
   if (isForm) return Response.redirect(new URL(issued.length > 0 ? '/certificates' : `/modules/${mod.slug}`, request.url), 303);
-  return Response.json({ completed: true, created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) }, { headers: noStore });
+  return Response.json(
+    { completed: true, created: result.created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) },
+    { headers: { ...noStore, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) } },
+  );
+}
+
+/** When a queued completion happened on the device (sent as X-Queued-At, ms), kept within the last 30 days and never in the future. */
+function completedAt(header: string | null, now: Date): Date {
+  const ms = Number(header);
+  if (header === null || !Number.isFinite(ms)) return now;
+  return new Date(Math.min(now.getTime(), Math.max(now.getTime() - 30 * 86_400_000, ms)));
 }

@@ -1,0 +1,12 @@
+'use server';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+
+/** Remembers low-data mode on this device for a year (a cookie, so it works without scripts and before sign-in). */
+export async function setLowDataAction(formData: FormData): Promise<void> {
+  const on = formData.get('lowdata') === '1';
+  const jar = await cookies();
+  if (on) jar.set('lowdata', '1', { maxAge: 365 * 86_400, sameSite: 'lax', path: '/', httpOnly: false, secure: process.env.NODE_ENV === 'production' && !process.env.PUBLIC_URL?.startsWith('http://') });
+  else jar.delete('lowdata');
+  redirect(`/settings/data?saved=${on ? 'on' : 'off'}`);
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { setLowDataAction } from './actions';
+
+export const metadata: Metadata = { title: 'Data and offline settings', robots: { index: false } };
+
+type Props = { searchParams: Promise<{ saved?: string }> };
+
+export default async function DataSettingsPage({ searchParams }: Props) {
+  const [{ saved }, jar] = await Promise.all([searchParams, cookies()]);
+  const on = jar.get('lowdata')?.value === '1';
+  return (
+    <div className="narrow stack-lg">
+      <h1 className="m-0">Data and offline</h1>
+      {saved ? (
+        <p role="status" className="notice notice-ok">
+          Low-data mode is {saved === 'on' ? 'on' : 'off'} on this device.
+        </p>
+      ) : null}
+      <section aria-labelledby="lowdata" className="card stack">
+        <h2 id="lowdata" className="m-0">
+          Low-data mode: <span data-testid="lowdata-state">{on ? 'on' : 'off'}</span>
+        </h2>
+        <p className="m-0">
+          Lessons open as plain pages of a few kilobytes with no scripts: pictures become small placeholders you tap to open, videos never load on
+          their own, and knowledge checks show their answer when you ask. The setting is kept on this device and browser only.
+        </p>
+        <form action={setLowDataAction}>
+          <input type="hidden" name="lowdata" value={on ? '0' : '1'} />
+          <button type="submit" className={on ? 'btn' : 'btn btn-primary'}>
+            {on ? 'Turn low-data mode off' : 'Turn low-data mode on'}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="offline" className="stack">
+        <h2 id="offline" className="m-0">
+          Reading offline
+        </h2>
+        <p className="m-0">
+          On a module&apos;s page, press <strong>Save for offline</strong>: its lessons are kept in this browser. Offline, open the site as usual
+          and read them, answer their knowledge checks and mark them complete; your progress is sent once when the connection returns. Quizzes
+          and virtual consults are scored on the server and need a connection; an attempt you have started stays as you left it.
+        </p>
+      </section>
+    </div>
+  );
+}

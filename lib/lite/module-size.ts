@@ -1,0 +1,22 @@
+import 'server-only';
+import { gzipSync } from 'node:zlib';
+import { getCatalog, getLessonCode } from '@/lib/content';
+import type { Module } from '@/lib/content/load-modules';
+import { liteLessonHtml } from './lesson-html';
+
+/** What a module's low-data pages weigh over the wire (gzipped), summed over its lessons: computed at build time. */
+export async function liteModuleBytes(mod: Module): Promise<number> {
+  const { references } = await getCatalog();
+  let total = 0;
+  for (const lesson of mod.lessons) {
+    const code = await getLessonCode(lesson);
+    const html = liteLessonHtml({ module: mod, lesson, previous: mod.lessons[lesson.index - 1], next: mod.lessons[lesson.index + 1], code, references });
+    total += gzipSync(html).length;
+  }
+  return total;
+}
+
+/** Bytes as a learner paying per megabyte reads them. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
