@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
+        <ConnectionStatus />
         <main id="main" className="container-page py-6">
           {children}
         </main>

@@ -1,7 +1,13 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 
-type Status = { signedIn: boolean; completed: boolean; earned?: { code: string; programme: string }[] };
+/** A random key for one request (randomUUID needs a secure context; getRandomValues does not). */
+function idempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Status = { signedIn: boolean; completed: boolean; queued?: boolean; earned?: { code: string; programme: string }[] };
 
 /**
  * The lesson's "mark complete" control. The lesson page is static, so the learner's own status is
@@ -17,8 +23,8 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
     let live = true;
     fetch(endpoint, { cache: 'no-store' })
       .then((r) => r.json())
-      .then((d: { signedIn: boolean; completed: string[] }) => {
-        if (live) setStatus({ signedIn: d.signedIn, completed: d.completed.includes(lessonSlug) });
+      .then((d: { signedIn: boolean; completed: string[]; queued?: (string | null)[] }) => {
+        if (live) setStatus({ signedIn: d.signedIn, completed: d.completed.includes(lessonSlug), queued: d.queued?.includes(lessonSlug) });
       })
       .catch(() => live && setStatus(null));
     return () => {
@@ -28,12 +34,14 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
 
   const markComplete = useCallback(async () => {
     setError(null);
+    // The key lets the server apply this once however often the offline queue resends it.
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey() },
       body: JSON.stringify({ lesson: lessonSlug }),
     }).catch(() => null);
-    if (response?.ok) {
+    if (response?.status === 202) setStatus((prev) => ({ signedIn: true, completed: false, queued: true, earned: prev?.earned }));
+    else if (response?.ok) {
       const body: { certificates?: { code: string; programme: string }[] } = await response.json().catch(() => ({}));
       // Keep what an earlier request announced: a second mark (a tap racing the end-of-lesson mark) earns nothing new.
       setStatus((prev) => ({ signedIn: true, completed: true, earned: [...(prev?.earned ?? []), ...(body.certificates ?? [])] }));
@@ -42,7 +50,7 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
   }, [endpoint, lessonSlug]);
 
   useEffect(() => {
-    if (!status?.signedIn || status.completed) return;
+    if (!status?.signedIn || status.completed || status.queued) return;
     const end = document.getElementById('lesson-end');
     if (!end) return;
     const observer = new IntersectionObserver((entries) => {
@@ -59,6 +67,13 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
     return (
       <p className="card muted">
         <a href={`/sign-in?next=${encodeURIComponent(`/modules/${moduleSlug}/${lessonSlug}`)}`}>Sign in</a> to keep your progress. You can read every lesson without an account.
+      </p>
+    );
+  }
+  if (status?.queued && !status.completed) {
+    return (
+      <p className="notice notice-ok" role="status" data-testid="lesson-queued">
+        ✓ Marked complete on this device. It will be sent once when your connection returns.
       </p>
     );
   }

@@ -4,8 +4,19 @@ import { getCatalog, getLessonCode } from '@/lib/content';
 import type { Module } from '@/lib/content/load-modules';
 import { liteLessonHtml } from './lesson-html';
 
-/** What a module's low-data pages weigh over the wire (gzipped), summed over its lessons: computed at build time. */
-export async function liteModuleBytes(mod: Module): Promise<number> {
+const sizes = new Map<string, Promise<number>>();
+
+/** What a module's low-data pages weigh over the wire (gzipped), summed over its lessons; worked out once per process. */
+export function liteModuleBytes(mod: Module): Promise<number> {
+  let size = sizes.get(mod.slug);
+  if (!size) {
+    size = measure(mod);
+    sizes.set(mod.slug, size);
+  }
+  return size;
+}
+
+async function measure(mod: Module): Promise<number> {
   const { references } = await getCatalog();
   let total = 0;
   for (const lesson of mod.lessons) {

@@ -9,6 +9,8 @@ import { outline } from '@/lib/content/outline';
 import { moduleProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
 import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
+import { SaveForOffline } from '@/components/offline/SaveForOffline';
+import { formatBytes, liteModuleBytes } from '@/lib/lite/module-size';
 
 type Props = { params: Promise<{ module: string }> };
 
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params }: Props) {
   const mod = await getModule((await params).module);
   if (!mod) notFound();
-  const [user, catalog, domains] = await Promise.all([getCurrentUser(), getCatalog(), domainNames(mod.meta.competencies)]);
+  const [user, catalog, domains, liteBytes] = await Promise.all([getCurrentUser(), getCatalog(), domainNames(mod.meta.competencies), liteModuleBytes(mod)]);
   const completions = user ? await listOwnCompletions(getDb(), user, mod.slug) : [];
   const progress = moduleProgress(outline(mod), completions);
   const prerequisites = mod.meta.prerequisites.map((p) => catalog.modules.find((m) => m.slug === p)).filter((m) => m !== undefined);
@@ -44,6 +46,11 @@ export default async function ModulePage({ params }: Props) {
             </Link>
           </p>
         ) : null}
+        <SaveForOffline
+          title={mod.meta.title}
+          liteBytes={formatBytes(liteBytes)}
+          urls={[`/modules/${mod.slug}`, ...mod.lessons.map((l) => `/modules/${mod.slug}/${l.slug}`), `/api/progress/modules/${mod.slug}`]}
+        />
       </header>
       {mod.intro.trim() ? (
         <div className="stack">

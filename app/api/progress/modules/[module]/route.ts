@@ -41,7 +41,7 @@ export async function POST(request: Request, { params }: Params) {
   const lessonPath = `/modules/${mod.slug}/${lesson.slug}`;
   const user = await getCurrentUser();
   if (!user) {
-    if (isForm) return Response.redirect(new URL(`/sign-in?next=${encodeURIComponent(lessonPath)}`, request.url), 303);
+    if (isForm) return seeOther(`/sign-in?next=${encodeURIComponent(lessonPath)}`);
     return Response.json({ error: 'Sign in to keep your progress.' }, { status: 401, headers: noStore });
   }
   const now = new Date();
@@ -64,11 +64,19 @@ export async function POST(request: Request, { params }: Params) {
   }
   // The last requirement of a programme may have just been met: issue at once.
   const issued = result.created ? await awardEarnedCertificates(getDb(), user, now) : [];
-  if (isForm) return Response.redirect(new URL(issued.length > 0 ? '/certificates' : `/modules/${mod.slug}`, request.url), 303);
+  if (isForm) return seeOther(issued.length > 0 ? '/certificates' : `/modules/${mod.slug}`);
   return Response.json(
     { completed: true, created: result.created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) },
     { headers: { ...noStore, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) } },
   );
+}
+
+/**
+ * A 303 to a path on this site. The Location stays relative: behind a proxy the server may not know
+ * the public host, and a redirect to another host would break the post (and CSP's form-action).
+ */
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, ...noStore } });
 }
 
 /** When a queued completion happened on the device (sent as X-Queued-At, ms), kept within the last 30 days and never in the future. */

@@ -1,0 +1,79 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { SAVED_CACHE, type SaveProgress, ask, registerServiceWorker } from './sw-client';
+
+type Props = { title: string; urls: string[]; liteBytes: string };
+
+const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+/** "Save for offline": keeps a module's pages in this browser, with progress, and can remove them again. */
+export function SaveForOffline({ title, urls, liteBytes }: Props) {
+  const [supported, setSupported] = useState<boolean | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [progress, setProgress] = useState<SaveProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const ok = 'serviceWorker' in navigator && 'caches' in window;
+    setSupported(ok);
+    if (!ok) return;
+    void caches
+      .open(SAVED_CACHE)
+      .then((cache) => Promise.all(urls.map((u) => cache.match(u))))
+      .then((hits) => setSaved(hits.every(Boolean)));
+  }, [urls]);
+
+  const save = async () => {
+    setError(null);
+    await registerServiceWorker();
+    const result = await ask<SaveProgress>({ type: 'save', urls }, (r) => r.type === 'saved', setProgress);
+    if (!result) setError('This browser could not save pages for offline use.');
+    else if (result.failed && result.failed.length > 0) setError(`${result.failed.length} page(s) could not be saved. Check your connection and try again.`);
+    else setSaved(true);
+  };
+
+  const remove = async () => {
+    await ask({ type: 'remove', urls }, () => true);
+    setSaved(false);
+    setProgress(null);
+  };
+
+  if (supported === false) return <p className="small muted">This browser cannot keep lessons for offline reading.</p>;
+  return (
+    <div className="card stack" data-testid="save-offline">
+      <p className="m-0 small">
+        Low-data pages for this module: <strong>{liteBytes}</strong> in all (pictures and videos only when you tap them).
+      </p>
+      {saved ? (
+        <>
+          <p className="m-0" role="status" data-testid="offline-saved">
+            ✓ Saved on this device: {title} opens without a connection.
+          </p>
+          <div>
+            <button type="button" className="btn btn-small" onClick={remove}>
+              Remove from this device
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="stack">
+          <div>
+            <button type="button" className="btn" onClick={save} disabled={progress?.type === 'save-progress'}>
+              Save for offline
+            </button>
+          </div>
+          {progress && progress.type === 'save-progress' ? (
+            <p className="m-0 small" role="status">
+              Saving {progress.done} of {progress.total} pages · {kb(progress.bytes)}…
+            </p>
+          ) : null}
+          {error ? (
+            <p className="m-0 notice notice-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+// TeleHealth Ready service worker: saved modules for offline reading, and a queue of lesson
+// completions made offline, sent once (each with its idempotency key) when the link returns.
+// Plain JavaScript with no build step and no dependencies, so it stays a few kilobytes.
+/* eslint-env serviceworker */
+'use strict';
+
+const SAVED = 'saved-pages-v1'; // documents and progress answers the learner chose to keep
+const ASSETS = 'assets-v1'; // /_next/static: content-hashed, never changes
+const SHELL = 'shell-v1'; // the offline fallback page
+const OFFLINE_URL = '/offline';
+const DB_NAME = 'telehealth-sync';
+const QUEUE = 'queue';
+const PROGRESS = /^\/api\/progress\/modules\/[a-z0-9-]+$/;
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.add(new Request(OFFLINE_URL, { cache: 'reload' })))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = new Set([SAVED, ASSETS, SHELL]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim())
+      .then(() => flush()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && PROGRESS.test(url.pathname)) {
+    event.respondWith(postProgress(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
+  if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
+  else if (request.mode === 'navigate') event.respondWith(navigate(request));
+  else if (PROGRESS.test(url.pathname)) event.respondWith(getProgress(request));
+});
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === 'progress') event.waitUntil(flush());
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data || {};
+  const reply = (data) => (event.ports[0] ? event.ports[0].postMessage(data) : undefined);
+  const work =
+    message.type === 'save'
+      ? saveUrls(message.urls || [], reply)
+      : message.type === 'remove'
+        ? removeUrls(message.urls || []).then(() => reply({ type: 'removed' }))
+        : message.type === 'flush'
+          ? flush().then((sent) => pendingCount().then((pending) => reply({ type: 'queue', pending, sent })))
+          : pendingCount().then((pending) => reply({ type: 'queue', pending, sent: 0 }));
+  event.waitUntil(work);
+});
+
+/** Content-hashed assets: from the cache when there, else from the network (and kept). */
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: ASSETS });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    caches.open(ASSETS).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
+/**
+ * Pages: the network first, so a learner online always sees the current page; a saved copy when
+ * the network fails, or is too slow and a saved copy exists; otherwise the offline page.
+ */
+async function navigate(request) {
+  const saved = await caches.match(request, { cacheName: SAVED, ignoreSearch: true });
+  const network = fetch(request).then(async (response) => {
+    if (saved && response.ok) {
+      const cache = await caches.open(SAVED);
+      await cache.put(stripSearch(request.url), response.clone());
+    }
+    return response;
+  });
+  try {
+    if (!saved) return await network;
+    return await Promise.race([network, timeout(NAVIGATION_TIMEOUT_MS).then(() => saved)]);
+  } catch {
+    return saved || (await caches.match(OFFLINE_URL, { cacheName: SHELL })) || new Response('You are offline.', { status: 503, headers: { 'content-type': 'text/plain' } });
+  }
+}
+
+/** A module's completed lessons: live when online (and kept if saved), else the kept answer plus what is queued. */
+async function getProgress(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && (await caches.match(request, { cacheName: SAVED }))) {
+      const cache = await caches.open(SAVED);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  } catch {
+    const cached = await caches.match(request, { cacheName: SAVED });
+    const known = cached ? await cached.json() : { signedIn: true, completed: [] };
+    const queued = (await allQueued()).filter((e) => e.url === request.url).map((e) => e.lesson);
+    return json({ ...known, queued, offline: true }, 200);
+  }
+}
+
+/**
+ * Marking a lesson complete: sent at once when possible; when the network fails the request is
+ * queued on the device with an idempotency key, and the page is told it is waiting to sync.
+ */
+async function postProgress(request) {
+  const key = request.headers.get('idempotency-key') || crypto.randomUUID();
+  const contentType = request.headers.get('content-type') || 'application/json';
+  const body = await request.clone().text();
+  try {
+    // Online, the request goes as it is (a plain form post stays a navigation and follows its redirect).
+    return await fetch(request);
+  } catch {
+    const lesson = lessonOf(body, contentType);
+    await enqueue({ key, url: request.url, body, contentType, lesson, at: Date.now() });
+    if (self.registration.sync) self.registration.sync.register('progress').catch(() => undefined);
+    broadcast();
+    if (contentType.includes('application/x-www-form-urlencoded')) return queuedPage(request.url);
+    return json({ completed: false, queued: true, lesson }, 202);
+  }
+}
+
+/** Sends every queued completion, oldest first; stops at the first network failure. Returns how many were delivered. */
+async function flush() {
+  let sent = 0;
+  for (const entry of await allQueued()) {
+    let response;
+    try {
+      response = await fetch(entry.url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        redirect: 'manual',
+        headers: { 'content-type': entry.contentType, 'idempotency-key': entry.key, 'x-queued-at': String(entry.at) },
+        body: entry.body,
+      });
+    } catch {
+      break;
+    }
+    // Delivered (or refused for good, such as a lesson that no longer exists): drop it. Signed out,
+    // rate limited or a server error: keep it for the next try.
+    const keep = response.status === 401 || response.status === 429 || response.status >= 500;
+    if (!keep) {
+      await dequeue(entry.key);
+      if (response.ok || response.type === 'opaqueredirect') sent++;
+    }
+  }
+  broadcast();
+  return sent;
+}
+
+/** Saves pages for offline (and every script and stylesheet they load), reporting progress as it goes. */
+async function saveUrls(urls, reply) {
+  const cache = await caches.open(SAVED);
+  const assets = await caches.open(ASSETS);
+  let bytes = 0;
+  let done = 0;
+  const failed = [];
+  for (const url of urls) {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
+      if (!response.ok) throw new Error(String(response.status));
+      const text = await response.clone().text();
+      bytes += text.length;
+      await cache.put(url, response);
+      for (const asset of new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) || [])) {
+        if (await assets.match(asset)) continue;
+        const got = await fetch(asset);
+        if (got.ok) {
+          bytes += Number(got.headers.get('content-length') || 0);
+          await assets.put(asset, got);
+        }
+      }
+    } catch {
+      failed.push(url);
+    }
+    done++;
+    reply({ type: 'save-progress', done, total: urls.length, bytes });
+  }
+  reply({ type: 'saved', done, total: urls.length, bytes, failed });
+}
+
+async function removeUrls(urls) {
+  const cache = await caches.open(SAVED);
+  await Promise.all(urls.map((u) => cache.delete(u)));
+}
+
+function lessonOf(body, contentType) {
+  try {
+    if (contentType.includes('application/json')) return JSON.parse(body).lesson || null;
+    return new URLSearchParams(body).get('lesson');
+  } catch {
+    return null;
+  }
+}
+
+function queuedPage(url) {
+  const back = new URL(url).pathname.replace('/api/progress', '');
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Saved on this device</title></head><body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>Saved on this device</h1><p>You are offline. The lesson is marked complete here and will be sent once when your connection returns.</p><p><a href="${back}">Back to the module</a></p></body></html>`;
+  return new Response(html, { status: 202, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+function json(data, status) {
+  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+}
+
+function stripSearch(url) {
+  const u = new URL(url);
+  u.search = '';
+  return u.toString();
+}
+
+function timeout(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Tells every open page how many completions are waiting. */
+async function broadcast() {
+  const pending = await pendingCount();
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type: 'queue', pending });
+}
+
+// IndexedDB, by hand: one store of queued requests keyed by their idempotency key.
+function openDb() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(QUEUE, { keyPath: 'key' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+async function withStore(mode, fn) {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(QUEUE, mode);
+    const result = fn(tx.objectStore(QUEUE));
+    tx.oncomplete = () => resolve(result && 'result' in result ? result.result : undefined);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/**
+ * Queues a completion unless the same lesson is already waiting (a tap racing the end-of-lesson
+ * mark, say); the check and the write share one transaction, so two racing requests queue one.
+ */
+async function enqueue(entry) {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(QUEUE, 'readwrite');
+    const store = tx.objectStore(QUEUE);
+    const all = store.getAll();
+    all.onsuccess = () => {
+      if (!all.result.some((e) => e.url === entry.url && e.lesson === entry.lesson)) store.put(entry);
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+const dequeue = (key) => withStore('readwrite', (store) => store.delete(key));
+const allQueued = async () => ((await withStore('readonly', (store) => store.getAll())) || []).sort((a, b) => a.at - b.at);
+const pendingCount = async () => (await withStore('readonly', (store) => store.count())) || 0;

@@ -1,0 +1,78 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { signUp, uniqueEmail } from './support/fixtures';
+
+const lessonPath = '/modules/foundations/what-is-telemedicine';
+
+test('low-data mode, remembered on the device, serves lessons as script-free pages under 30 kB that still record progress', async ({ page }) => {
+  await signUp(page, { email: uniqueEmail('lowdata') });
+  await page.goto('/settings/data');
+  await expect(page.getByTestId('lowdata-state')).toHaveText('off');
+  await page.getByRole('button', { name: 'Turn low-data mode on' }).click();
+  await expect(page.getByTestId('lowdata-state')).toHaveText('on');
+
+  const response = await page.goto(lessonPath);
+  const html = await response!.text();
+  expect(html).not.toContain('<script');
+  expect(html).not.toMatch(/<link[^>]+stylesheet/);
+  expect(gzipSync(html).length).toBeLessThanOrEqual(30 * 1024);
+  expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telemedicine, telehealth and the four ways to connect');
+  // A knowledge check reveals its answer without a script.
+  const reveal = page.locator('details').first();
+  await reveal.locator('summary').click();
+  await expect(reveal).toHaveAttribute('open', '');
+  // Completing posts a plain form and the module page shows it.
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await expect(page).toHaveURL(/\/modules\/foundations$/);
+  await expect(page.getByText('Telemedicine, telehealth and the four ways to connect (done)')).toBeAttached();
+  await expect(page.getByTestId('save-offline')).toContainText(/Low-data pages for this module: \d+ kB/);
+
+  await page.goto('/settings/data');
+  await page.getByRole('button', { name: 'Turn low-data mode off' }).click();
+  await expect(page.getByTestId('lowdata-state')).toHaveText('off');
+  expect(await (await page.goto(lessonPath))!.text()).toContain('<script');
+});
+
+test('a saved module reads offline; a lesson completed offline reaches the server exactly once when the link returns', async ({ page, context }) => {
+  await signUp(page, { email: uniqueEmail('offline') });
+  await page.goto('/modules/foundations');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByTestId('offline-saved')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto(lessonPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telemedicine, telehealth and the four ways to connect');
+  await expect(page.getByTestId('connection-status')).toContainText('You are offline');
+  const check = page.locator('form.kc').first();
+  await check.getByRole('radio').nth(1).check();
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.getByText('Correct.')).toBeVisible();
+  // Scrolling to the check may already have reached the end of the lesson, which marks it too.
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click({ timeout: 3000 }).catch(() => undefined);
+  await expect(page.getByTestId('lesson-queued')).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toContainText('1 lesson completion is waiting to sync');
+  // Another saved lesson opens too; one never saved gets the offline page.
+  await page.goto('/modules/foundations/pakistan-landscape');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/modules/law-ethics');
+  await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+
+  await page.goto(lessonPath).catch(() => null);
+  await context.setOffline(false);
+  await expect(page.getByTestId('connection-status')).toContainText('Back online: 1 lesson completion sent');
+  const progress = await (await page.request.get('/api/progress/modules/foundations')).json();
+  expect(progress.completed.filter((l: string) => l === 'what-is-telemedicine')).toHaveLength(1);
+
+  // A retried sync (the same idempotency key) replays the first answer and adds nothing.
+  const key = `retry-${Date.now()}-abcdefgh`;
+  const send = () => page.request.post('/api/progress/modules/foundations', { data: { lesson: 'pakistan-landscape' }, headers: { 'idempotency-key': key } });
+  const first = await send();
+  expect(await first.json()).toMatchObject({ created: true });
+  const retry = await send();
+  expect(retry.headers()['idempotent-replayed']).toBe('true');
+  expect(await retry.json()).toMatchObject({ created: true });
+  const after = await (await page.request.get('/api/progress/modules/foundations')).json();
+  expect(after.completed.filter((l: string) => l === 'pakistan-landscape')).toHaveLength(1);
+});
