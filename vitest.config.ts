@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Reads .next: npm test runs it after the production build.
+      { resolve: { alias }, test: { name: 'budgets', include: ['tests/budgets/**/*.test.ts'], environment: 'node' } },
       { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         resolve: { alias },

@@ -39,10 +39,23 @@ step('Type check', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
 step('Content check', [bin('tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/content-check.ts']);
 
 const vitestJson = path.join(reports, 'vitest.json');
-step('Unit, content and integration tests (vitest)', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('Unit, content and integration tests (vitest)', [
+  bin('vitest/vitest.mjs'),
+  'run',
+  '--project=unit',
+  '--project=content',
+  '--project=integration',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 count(vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 step('Production build', [bin('next/dist/bin/next'), 'build'], { SKIP_BUILD_TYPECHECK: '1' });
+
+const budgetsJson = path.join(reports, 'budgets.json');
+step('Byte budgets of the build (vitest)', [bin('vitest/vitest.mjs'), 'run', '--project=budgets', '--reporter=default', '--reporter=json', `--outputFile.json=${budgetsJson}`]);
+count(budgetsJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 const playwrightJson = path.join(reports, 'playwright.json');
 step('End-to-end tests (Playwright, system Chromium)', [bin('@playwright/test/cli.js'), 'test', '--reporter=list,json'], {

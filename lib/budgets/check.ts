@@ -1,0 +1,105 @@
+// Byte budgets, read from a production build (.next): what a page's first view costs over the wire.
+// Our learners pay per megabyte on 2G/3G, so a page that grows past its budget fails the tests.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgets = {
+  /** A lesson's own JavaScript beyond the framework's runtime, gzipped. */
+  lessonOwnJs: 25 * 1024,
+  /** A lesson's whole first view: HTML, CSS and every script it loads, gzipped (video and images load on demand). */
+  lessonTotal: 180 * 1024,
+  /** A low-data lesson page, gzipped; it must load no script at all. */
+  lite: 30 * 1024,
+} as const;
+
+export type PageWeight = {
+  page: string;
+  html: number;
+  css: number;
+  frameworkJs: number;
+  ownJs: number;
+  total: number;
+  /** Scripts and stylesheets that hold up the first paint (beyond the document itself). */
+  stylesheets: number;
+  blockingScripts: number;
+  scripts: number;
+  fonts: string[];
+};
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}=["']([^"']*)["']`).exec(tag)?.[1];
+
+/** The App Router's runtime chunks (React, the router): the same on every page, not ours to trim. */
+export function frameworkFiles(distDir: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles?: string[] };
+  return new Set((manifest.rootMainFiles ?? []).map((f) => `/_next/${f}`));
+}
+
+/** Weighs one prerendered page: the HTML and every script and stylesheet it references, each gzipped. */
+export function weighPage(distDir: string, page: string, html: string, framework: ReadonlySet<string>): PageWeight {
+  const weight: PageWeight = { page, html: gz(html), css: 0, frameworkJs: 0, ownJs: 0, total: 0, stylesheets: 0, blockingScripts: 0, scripts: 0, fonts: [] };
+  const asset = (href: string) => readFileSync(path.join(distDir, href.replace(/^\/_next\//, '')));
+  const seen = new Set<string>();
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = attr(tag, 'src');
+    if (!src || seen.has(src) || /\snomodule\b/i.test(tag)) continue; // legacy polyfills: modern browsers skip them
+    seen.add(src);
+    weight.scripts++;
+    if (!/\s(async|defer)\b/.test(tag) && !/type=["']module/.test(tag)) weight.blockingScripts++;
+    const size = gz(asset(src));
+    if (framework.has(src)) weight.frameworkJs += size;
+    else weight.ownJs += size;
+  }
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href') ?? '';
+    if (rel === 'preload' && attr(tag, 'as') === 'font') weight.fonts.push(href);
+    if (rel !== 'stylesheet' || seen.has(href)) continue;
+    seen.add(href);
+    weight.stylesheets++;
+    const css = asset(href);
+    weight.css += gz(css);
+    if (/@font-face/.test(css.toString('utf8'))) weight.fonts.push(`${href} declares @font-face`);
+  }
+  if (/@font-face/.test(html)) weight.fonts.push('inline @font-face');
+  weight.total = weight.html + weight.css + weight.frameworkJs + weight.ownJs;
+  return weight;
+}
+
+/** Prerendered files under server/app matching a suffix, one folder level per segment. */
+function prerendered(distDir: string, dir: string, suffix: string): string[] {
+  const root = path.join(distDir, 'server', 'app', dir);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(suffix)).map((f) => path.join(root, d.name, f)));
+}
+
+export type BudgetReport = { failures: string[]; lessons: PageWeight[]; lite: PageWeight[] };
+
+/** Checks every prerendered lesson (full and low-data) of a build against the budgets. */
+export function checkBudgets(distDir: string): BudgetReport {
+  const framework = frameworkFiles(distDir);
+  const failures: string[] = [];
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const name = (file: string) => path.relative(path.join(distDir, 'server', 'app'), file).replace(/\.(html|body)$/, '');
+  const lessons = prerendered(distDir, 'modules', '.html').map((file) => weighPage(distDir, `/${name(file)}`, readFileSync(file, 'utf8'), framework));
+  const lite = prerendered(distDir, 'lite/modules', '.body').map((file) => weighPage(distDir, `/${name(file)}`, readFileSync(file, 'utf8'), framework));
+  if (lessons.length === 0) failures.push(`no prerendered lesson pages under ${distDir}/server/app/modules: is this a production build?`);
+  if (lite.length === 0) failures.push(`no low-data lesson pages under ${distDir}/server/app/lite/modules`);
+  for (const w of lessons) {
+    if (w.ownJs > budgets.lessonOwnJs) failures.push(`${w.page}: ${kb(w.ownJs)} of our own JavaScript (budget ${kb(budgets.lessonOwnJs)})`);
+    if (w.total > budgets.lessonTotal) failures.push(`${w.page}: first view ${kb(w.total)} (budget ${kb(budgets.lessonTotal)})`);
+    if (w.stylesheets > 1) failures.push(`${w.page}: ${w.stylesheets} stylesheets block the first paint (at most one)`);
+    if (w.blockingScripts > 0) failures.push(`${w.page}: ${w.blockingScripts} render-blocking script(s)`);
+    if (w.fonts.length > 0) failures.push(`${w.page}: web fonts (${w.fonts.join(', ')})`);
+  }
+  for (const w of lite) {
+    if (w.scripts > 0) failures.push(`${w.page}: a low-data page loads ${w.scripts} script(s)`);
+    if (w.stylesheets > 0) failures.push(`${w.page}: a low-data page loads a stylesheet (inline its CSS)`);
+    if (w.total > budgets.lite) failures.push(`${w.page}: ${kb(w.total)} (low-data budget ${kb(budgets.lite)})`);
+    if (w.fonts.length > 0) failures.push(`${w.page}: web fonts (${w.fonts.join(', ')})`);
+  }
+  return { failures, lessons, lite };
+}

@@ -1,0 +1,27 @@
+// Runs after `next build` (npm test does): every lesson of the real production build within its budgets.
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { budgets, checkBudgets } from '@/lib/budgets/check';
+
+const distDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+
+describe('byte budgets of the production build', () => {
+  const report = checkBudgets(distDir);
+
+  test('every lesson and low-data lesson is within its budget', () => {
+    expect(report.failures).toEqual([]);
+    expect(report.lessons.length).toBeGreaterThan(40);
+    expect(report.lite.length).toBe(report.lessons.length);
+  });
+
+  test('the numbers are real: lessons carry the framework and some script of ours; low-data pages none', () => {
+    const worst = Math.max(...report.lessons.map((w) => w.total));
+    console.log(`largest lesson first view ${(worst / 1024).toFixed(1)} kB of ${budgets.lessonTotal / 1024} kB; largest low-data page ${(Math.max(...report.lite.map((w) => w.total)) / 1024).toFixed(1)} kB`);
+    for (const w of report.lessons) {
+      expect(w.frameworkJs).toBeGreaterThan(20 * 1024);
+      expect(w.ownJs).toBeGreaterThan(0);
+      expect(w.stylesheets).toBe(1);
+    }
+    for (const w of report.lite) expect(w.scripts + w.css + w.frameworkJs + w.ownJs).toBe(0);
+  });
+});

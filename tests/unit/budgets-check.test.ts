@@ -1,0 +1,71 @@
+// The budget check itself, on a small fake build: it passes a lean lesson and fails when a large
+// dependency, a blocking script, a web font or a script on a low-data page is added.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkBudgets } from '@/lib/budgets/check';
+
+let dist: string;
+const write = (file: string, content: string | Buffer) => {
+  const full = path.join(dist, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, content);
+};
+/** Incompressible JavaScript of about `kb` kilobytes gzipped, like a real minified library. */
+const jsOf = (kb: number) => `var x="${randomBytes(kb * 1024).toString('base64')}";`;
+const lesson = (extra = '') =>
+  `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/app.css"/><script src="/_next/static/chunks/runtime.js" async=""></script><script src="/_next/static/chunks/lesson.js" async=""></script>${extra}</head><body><h1>Lesson</h1></body></html>`;
+
+beforeEach(() => {
+  dist = mkdtempSync(path.join(os.tmpdir(), 'budgets-'));
+  write('build-manifest.json', JSON.stringify({ rootMainFiles: ['static/chunks/runtime.js'] }));
+  write('static/chunks/runtime.js', jsOf(60));
+  write('static/chunks/lesson.js', jsOf(8));
+  write('static/chunks/polyfill.js', jsOf(40));
+  write('static/chunks/app.css', 'body{margin:0}'.repeat(200));
+  write('server/app/modules/intro/first.html', lesson('<script src="/_next/static/chunks/polyfill.js" noModule=""></script>'));
+  write('server/app/lite/modules/intro/first.body', '<!DOCTYPE html><html><head><style>body{margin:0}</style></head><body><h1>Lesson</h1></body></html>');
+});
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('checkBudgets', () => {
+  test('passes a lean lesson, counting the runtime apart from our own code and skipping legacy polyfills', () => {
+    const report = checkBudgets(dist);
+    expect(report.failures).toEqual([]);
+    const [w] = report.lessons;
+    expect(w?.frameworkJs).toBeGreaterThan(55 * 1024);
+    expect(w?.ownJs).toBeGreaterThan(6 * 1024);
+    expect(w?.ownJs).toBeLessThan(10 * 1024);
+  });
+
+  test('fails when a large dependency is added to a lesson page', () => {
+    write('static/chunks/chart-library.js', jsOf(140));
+    write('server/app/modules/intro/first.html', lesson('<script src="/_next/static/chunks/chart-library.js" async=""></script>'));
+    const { failures } = checkBudgets(dist);
+    expect(failures).toEqual([expect.stringMatching(/^\/modules\/intro\/first: 1\d\d\.\d kB of our own JavaScript \(budget 25\.0 kB\)$/), expect.stringMatching(/first view 2\d\d\.\d kB \(budget 180\.0 kB\)$/)]);
+  });
+
+  test('fails on a render-blocking script, a second stylesheet or a web font', () => {
+    write('static/chunks/more.css', '@font-face{font-family:X;src:url(/x.woff2)}');
+    write('static/chunks/sync.js', jsOf(1));
+    write('server/app/modules/intro/first.html', lesson('<script src="/_next/static/chunks/sync.js"></script><link rel="stylesheet" href="/_next/static/chunks/more.css"/>'));
+    const { failures } = checkBudgets(dist);
+    expect(failures).toContain('/modules/intro/first: 1 render-blocking script(s)');
+    expect(failures).toContain('/modules/intro/first: 2 stylesheets block the first paint (at most one)');
+    expect(failures.some((f) => f.includes('web fonts'))).toBe(true);
+  });
+
+  test('fails a low-data page that loads any script or grows past 30 kB', () => {
+    write('server/app/lite/modules/intro/first.body', `<html><head><script src="/_next/static/chunks/lesson.js"></script></head><body>${randomBytes(40 * 1024).toString('base64')}</body></html>`);
+    const { failures } = checkBudgets(dist);
+    expect(failures).toContain('/lite/modules/intro/first: a low-data page loads 1 script(s)');
+    expect(failures.some((f) => /^\/lite\/modules\/intro\/first: \d+\.\d kB \(low-data budget 30\.0 kB\)$/.test(f))).toBe(true);
+  });
+
+  test('refuses a folder that is not a production build', () => {
+    rmSync(path.join(dist, 'server'), { recursive: true });
+    expect(checkBudgets(dist).failures[0]).toMatch(/no prerendered lesson pages/);
+  });
+});
