@@ -128,7 +128,7 @@ async function postProgress(request) {
     return await fetch(request);
   } catch {
     const lesson = lessonOf(body, contentType);
-    await enqueue({ key, url: request.url, body, contentType, lesson, at: Date.now() });
+    await enqueue({ key, url: request.url, body, contentType, lesson, account: await accountFor(request.url), at: Date.now() });
     if (self.registration.sync) self.registration.sync.register('progress').catch(() => undefined);
     broadcast();
     if (contentType.includes('application/x-www-form-urlencoded')) return queuedPage(request.url);
@@ -146,21 +146,26 @@ async function flush() {
         method: 'POST',
         credentials: 'same-origin',
         redirect: 'manual',
-        headers: { 'content-type': entry.contentType, 'idempotency-key': entry.key, 'x-queued-at': String(entry.at) },
+        headers: {
+          'content-type': entry.contentType,
+          'idempotency-key': entry.key,
+          'x-queued-at': String(entry.at),
+          ...(entry.account ? { 'x-queued-for': entry.account } : {}),
+        },
         body: entry.body,
       });
     } catch {
       break;
     }
     // Delivered (or refused for good, such as a lesson that no longer exists): drop it. Signed out,
-    // rate limited or a server error: keep it for the next try.
-    const keep = response.status === 401 || response.status === 429 || response.status >= 500;
+    // someone else signed in on this phone (403), rate limited or a server error: keep it for later.
+    const keep = response.status === 401 || response.status === 403 || response.status === 429 || response.status >= 500;
     if (!keep) {
       await dequeue(entry.key);
       if (response.ok || response.type === 'opaqueredirect') sent++;
     }
   }
-  broadcast();
+  broadcast(sent);
   return sent;
 }
 
@@ -200,6 +205,16 @@ async function removeUrls(urls) {
   await Promise.all(urls.map((u) => cache.delete(u)));
 }
 
+/** Whose completion this is: the account in the module's saved progress answer (a shared phone may have several). */
+async function accountFor(url) {
+  try {
+    const saved = await caches.match(url, { cacheName: SAVED });
+    return saved ? (await saved.json()).account || null : null;
+  } catch {
+    return null;
+  }
+}
+
 function lessonOf(body, contentType) {
   try {
     if (contentType.includes('application/json')) return JSON.parse(body).lesson || null;
@@ -229,10 +244,10 @@ function timeout(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Tells every open page how many completions are waiting. */
-async function broadcast() {
+/** Tells every open page how many completions are waiting (and how many a flush just delivered). */
+async function broadcast(sent = 0) {
   const pending = await pendingCount();
-  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type: 'queue', pending });
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type: 'queue', pending, sent });
 }
 
 // IndexedDB, by hand: one store of queued requests keyed by their idempotency key.

@@ -18,21 +18,21 @@ export function ConnectionStatus() {
 
   useEffect(() => {
     setOnline(navigator.onLine);
-    const update = (count: number) => {
+    const update = (count: number, sent = 0) => {
       setPending(count);
       if (count > 0) waiting.current = Math.max(waiting.current, count);
-      else if (waiting.current > 0) {
-        setSynced(waiting.current);
+      else if (waiting.current > 0 || sent > 0) {
+        setSynced(Math.max(waiting.current, sent));
         waiting.current = 0;
       }
     };
     void registerServiceWorker().then(() => ask<QueueState>({ type: navigator.onLine ? 'flush' : 'status' }, () => true, (r) => update(r.pending)));
     const onMessage = (event: MessageEvent<QueueState>) => {
-      if (event.data?.type === 'queue') update(event.data.pending);
+      if (event.data?.type === 'queue') update(event.data.pending, event.data.sent);
     };
     const goOnline = () => {
       setOnline(true);
-      void ask<QueueState>({ type: 'flush' }, () => true).then((r) => r && update(r.pending));
+      void ask<QueueState>({ type: 'flush' }, () => true).then((r) => r && update(r.pending, r.sent));
     };
     const goOffline = () => {
       setOnline(false);

@@ -59,7 +59,8 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   await page.goto('/modules/law-ethics');
   await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
 
-  await page.goto(lessonPath).catch(() => null);
+  await page.goto(lessonPath);
+  await expect(page.getByTestId('connection-status')).toContainText('waiting to sync');
   await context.setOffline(false);
   await expect(page.getByTestId('connection-status')).toContainText('Back online: 1 lesson completion sent');
   const progress = await (await page.request.get('/api/progress/modules/foundations')).json();
@@ -75,4 +76,12 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect(await retry.json()).toMatchObject({ created: true });
   const after = await (await page.request.get('/api/progress/modules/foundations')).json();
   expect(after.completed.filter((l: string) => l === 'pakistan-landscape')).toHaveLength(1);
+
+  // On a shared phone, a completion queued under another account is not credited to whoever is signed in now.
+  const someoneElse = await page.request.post('/api/progress/modules/foundations', {
+    data: { lesson: 'benefits-and-limits' },
+    headers: { 'idempotency-key': `${key}-other`, 'x-queued-for': '00000000-0000-4000-8000-000000000000' },
+  });
+  expect(someoneElse.status()).toBe(403);
+  expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });

@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: Params) {
   if (!(await getModule(slug))) return Response.json({ error: 'Unknown module.' }, { status: 404, headers: noStore });
   const user = await getCurrentUser();
   const completed = user ? (await listOwnCompletions(getDb(), user, slug)).map((c) => c.lessonSlug) : [];
-  return Response.json({ signedIn: Boolean(user), completed }, { headers: noStore });
+  // `account` lets a device's offline queue remember whose completions it holds (phones are shared).
+  return Response.json({ signedIn: Boolean(user), account: user?.id ?? null, completed }, { headers: noStore });
 }
 
 function sameOrigin(request: Request): boolean {
@@ -44,6 +45,9 @@ export async function POST(request: Request, { params }: Params) {
     if (isForm) return seeOther(`/sign-in?next=${encodeURIComponent(lessonPath)}`);
     return Response.json({ error: 'Sign in to keep your progress.' }, { status: 401, headers: noStore });
   }
+  // Queued offline by another account on a shared phone: not this learner's to claim. The device keeps it for its owner.
+  const queuedFor = request.headers.get('x-queued-for');
+  if (queuedFor && queuedFor !== user.id) return Response.json({ error: 'This completion was saved offline by another account.' }, { status: 403, headers: noStore });
   const now = new Date();
   const at = completedAt(request.headers.get('x-queued-at'), now);
   const complete = async (db: ReturnType<typeof getDb>) => ({
