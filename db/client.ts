@@ -34,6 +34,15 @@ export function configFromEnv(): DbConfig {
   return { driver: 'pglite', dataDir: env.pgliteDir };
 }
 
+/**
+ * An idle pooled connection was closed by the server (a restart, a failover, an administrator):
+ * the pool drops it and opens another on the next query. Without this listener node-postgres
+ * would throw the error and bring the whole server down.
+ */
+function onIdleClientError(error: Error) {
+  console.error(`[db] an idle database connection was closed: ${error.message}`);
+}
+
 /** Opens a database. `dataDir: null` gives an in-memory PGlite (tests). */
 export function openDb(config: DbConfig): DbHandle {
   switch (config.driver) {
@@ -50,11 +59,13 @@ export function openDb(config: DbConfig): DbHandle {
     }
     case 'pg': {
       const pool = new Pool({ connectionString: config.url, max: 10 });
+      pool.on('error', onIdleClientError);
       const db = drizzlePg(pool, { schema });
       return { db, driver: 'pg', migrate: () => migratePg(db, { migrationsFolder }), close: () => pool.end() };
     }
     case 'vercel': {
       const pool = createPool({ connectionString: config.url });
+      pool.on('error', onIdleClientError);
       const db = drizzleVercel(pool, { schema });
       return { db, driver: 'vercel', migrate: () => migrateVercel(db, { migrationsFolder }), close: () => pool.end() };
     }

@@ -76,7 +76,7 @@ async function quizDomains(db: Db, cohortId: string, catalog: ContentForReadines
 async function consultDomains(db: Db, cohortId: string, userId?: string) {
   const result = await db.execute(sql`
     with latest as (
-      select distinct on (ca.user_id, ca.case_id) ca.user_id, ca.result
+      select distinct on (ca.user_id, ca.case_id) ca.user_id, ca.result->'domains' as domains
       from ${cohortMemberships} m
       join ${consultAttempts} ca on ca.user_id = m.user_id
       where m.cohort_id = ${cohortId} and m.left_at is null${onlyUser(userId)} and ca.finished_at is not null and ca.result is not null
@@ -84,7 +84,7 @@ async function consultDomains(db: Db, cohortId: string, userId?: string) {
     )
     select l.user_id as "userId", d.key as domain, sum((d.value->>'points')::float8) as earned, sum((d.value->>'max')::float8) as possible, count(*) as items
     from latest l
-    cross join lateral jsonb_each(l.result->'domains') as d
+    cross join lateral jsonb_each(l.domains) as d
     group by l.user_id, d.key`);
   return rowsOf(domainRowSchema, result);
 }
@@ -198,4 +198,34 @@ export async function cohortLearner(db: Db, actor: Actor, cohortId: string, user
   const learner = summarize(cohort, catalog, rows, now).learners[0];
   if (!learner) throw new AppError('not_found', `learner ${userId} in cohort ${cohortId}`);
   return { cohort, learner };
+}
+
+// The dashboard of a large cohort is paged 50 learners at a time; recomputing 5,000 learners for
+// every page turn would be wasted work. Summaries are kept for a minute per cohort (access is
+// still checked on every call), and any change of membership forgets the cohort's summary.
+const SUMMARY_TTL_MS = 60_000;
+const summaries = new Map<string, { at: number; value: Promise<CohortReadiness> }>();
+
+/**
+ * `cohortReadiness`, reusing a summary computed less than a minute ago for the same cohort. The
+ * caller shows `computedAt`. Access is checked first, every time.
+ */
+export async function recentCohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date = new Date()): Promise<CohortReadiness & { computedAt: Date }> {
+  await getCohortForStaff(db, actor, cohortId);
+  const kept = summaries.get(cohortId);
+  if (kept && now.getTime() - kept.at < SUMMARY_TTL_MS) return { ...(await kept.value), computedAt: new Date(kept.at) };
+  const value = cohortReadiness(db, actor, cohortId, catalog, now);
+  summaries.set(cohortId, { at: now.getTime(), value });
+  for (const [id, entry] of summaries) if (now.getTime() - entry.at >= SUMMARY_TTL_MS) summaries.delete(id);
+  try {
+    return { ...(await value), computedAt: now };
+  } catch (error) {
+    summaries.delete(cohortId);
+    throw error;
+  }
+}
+
+/** Drops a cohort's kept summary (after a member joins, leaves or is removed, or a roster import). */
+export function forgetCohortReadiness(cohortId: string): void {
+  summaries.delete(cohortId);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { cohortLearner, cohortReadiness } from '@/db/queries/cohort-readiness';
+import { cohortLearner, cohortReadiness, forgetCohortReadiness, recentCohortReadiness } from '@/db/queries/cohort-readiness';
 import { createCohort, joinCodeLimits, joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { createUser } from '@/db/queries/users';
@@ -116,5 +116,24 @@ describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
     const scores = (id: string) => r.learners.find((l) => l.userId === id)!.domains;
     expect(scores(stored.id)).toEqual(scores(legacy.id));
     expect(scores(stored.id).some((d) => d.percent !== null)).toBe(true);
+  });
+
+  test('a summary is reused for a minute, forgotten on a membership change, and never shown to another instructor', async () => {
+    const catalog = await getCatalog();
+    const [teacher, other] = [await user('instructor'), await user('instructor')];
+    const c = await newCohort(teacher);
+    const now = new Date();
+    await joinCohortByCode(h.db, await user(), c.joinCode);
+    const first = await recentCohortReadiness(h.db, teacher, c.id, catalog, now);
+    expect(first.learners).toHaveLength(1);
+    await joinCohortByCode(h.db, await user(), c.joinCode);
+    const kept = await recentCohortReadiness(h.db, teacher, c.id, catalog, new Date(now.getTime() + 30_000));
+    expect(kept.learners).toHaveLength(1);
+    expect(kept.computedAt).toEqual(now);
+    await expect(recentCohortReadiness(h.db, other, c.id, catalog, now)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await recentCohortReadiness(h.db, teacher, c.id, catalog, new Date(now.getTime() + 61_000))).learners).toHaveLength(2);
+    await joinCohortByCode(h.db, await user(), c.joinCode);
+    forgetCohortReadiness(c.id);
+    expect((await recentCohortReadiness(h.db, teacher, c.id, catalog, new Date(now.getTime() + 62_000))).learners).toHaveLength(3);
   });
 });

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { forgetCohortReadiness } from '@/db/queries/cohort-readiness';
 import { acceptInvitation } from '@/db/queries/cohort-roster';
 import { joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
 import { userFormAction } from '@/lib/actions';
@@ -23,6 +24,7 @@ export const joinCohortAction = userFormAction(joinSchema, async (data, user): P
   if (user.role !== 'learner') return { status: 'error', message: 'Staff accounts do not join cohorts; they run them from Teaching › Cohorts.' };
   const result = await joinCohortByCode(getDb(), user, data.code);
   if (result.status === 'joined' || result.status === 'already-member') {
+    forgetCohortReadiness(result.cohortId);
     revalidatePath('/cohorts');
     redirect(`/cohorts?joined=${result.cohortId}`);
   }
@@ -32,6 +34,7 @@ export const joinCohortAction = userFormAction(joinSchema, async (data, user): P
 export const leaveCohortAction = userFormAction(cohortRefSchema, async (data, user): Promise<FormState> => {
   const left = await leaveCohort(getDb(), user, data.cohortId);
   if (!left) return { status: 'error', message: 'You are not in that cohort.' };
+  forgetCohortReadiness(data.cohortId);
   revalidatePath('/cohorts');
   redirect('/cohorts?left=1');
 });
@@ -40,6 +43,7 @@ export const acceptInvitationAction = userFormAction(invitationSchema, async (da
   onlyLearners(user.role);
   const result = await acceptInvitation(getDb(), user, data.token);
   if (result.status === 'joined' || result.status === 'already-member') {
+    forgetCohortReadiness(result.cohortId);
     revalidatePath('/cohorts');
     redirect(`/cohorts?joined=${result.cohortId}`);
   }

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { forgetCohortReadiness } from '@/db/queries/cohort-readiness';
 import { importRoster } from '@/db/queries/cohort-roster';
 import { closeCohort, createCohort, removeMember } from '@/db/queries/cohorts';
 import { failureState, userFormAction } from '@/lib/actions';
@@ -24,6 +25,7 @@ export const createCohortAction = userFormAction(createCohortSchema, async (data
 
 export const removeMemberAction = userFormAction(memberRefSchema, async (data, user): Promise<FormState> => {
   const removed = await removeMember(getDb(), user, data.cohortId, data.userId);
+  forgetCohortReadiness(data.cohortId);
   revalidatePath(cohortPaths.members(data.cohortId));
   return removed ? { status: 'ok', message: 'Removed from the cohort.' } : { status: 'error', message: 'That learner is no longer a member.' };
 });
@@ -57,6 +59,7 @@ export async function importRosterAction(_previous: RosterState, formData: FormD
     if (text.trim() === '') return { status: 'error', message: 'Choose a CSV file or paste the emails, one per line.' };
     const result = await importRoster(getDb(), user, cohortId, text);
     if (!result.ok) return { status: 'invalid', message: `Nothing was imported: ${result.errors.length} row${result.errors.length === 1 ? ' needs' : 's need'} fixing.`, errors: result.errors };
+    forgetCohortReadiness(cohortId);
     revalidatePath(cohortPaths.members(cohortId));
     const invitations = result.invitations.map((i) => ({ email: i.email, link: `${siteUrl()}/cohorts/invitations/${i.token}` }));
     const parts = [`${result.added} added`, `${result.alreadyMembers} already members`, `${invitations.length} without an account: send each the invitation link below`];

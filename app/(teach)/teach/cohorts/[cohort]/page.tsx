@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { cohortReadiness } from '@/db/queries/cohort-readiness';
+import { recentCohortReadiness } from '@/db/queries/cohort-readiness';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { domainAverages, learnerPage } from '@/lib/domain/cohorts';
 import type { ReadinessStatus } from '@/lib/domain/readiness';
 import { BarList, DomainHeatmap, StatusChart, statusLabels, statusOrder } from '@/components/cohorts/charts';
-import { formatDate, percent } from '@/components/cohorts/format';
+import { formatDate, formatTime, percent } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
 import { ReadinessDefinition } from '@/components/cohorts/ReadinessDefinition';
 import { orNotFound } from './cohort-page';
@@ -22,7 +22,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const [{ cohort: cohortId }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('instructor', cohortPaths.dashboard(cohortId));
   const catalog = await getCatalog();
-  const r = await orNotFound(cohortReadiness(getDb(), user, cohortId, catalog, new Date()));
+  const r = await orNotFound(recentCohortReadiness(getDb(), user, cohortId, catalog));
   const { cohort } = r;
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)!.def;
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));
@@ -45,6 +45,9 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
         <p className="m-0" data-testid="cohort-summary">
           {r.learners.length} member{r.learners.length === 1 ? '' : 's'} · towards {programme.title} · due {formatDate(cohort.dueDate)}
           {cohort.closedAt ? ' · closed to new members' : ''}
+        </p>
+        <p className="m-0 small muted">
+          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>; they are worked out again at most once a minute.
         </p>
         <p className="m-0 small">
           <Link href={cohortPaths.members(cohort.id)}>Members and join code</Link> · <a href={cohortPaths.export(cohort.id)} download>Export roster with progress (CSV)</a>
