@@ -1,10 +1,36 @@
 import 'server-only';
 import type { Catalog } from '@/lib/content/catalog';
+import type { CaseDef } from '@/lib/content/schemas/case';
+import type { ConsultState } from '@/lib/domain/consult/types';
 import { finishConsult, startConsult, stepConsult } from '@/lib/domain/consult';
 import { drawQuestions, gradeAttempt } from '@/lib/domain/quiz';
 import { quizDomainCredit } from '@/lib/domain/readiness';
 import type { Db } from './client';
 import { consultAttempts, lessonCompletions, quizAttempts } from './schema';
+
+/**
+ * A finished consult attempt as stored, scored by the real engine with the case's expert note;
+ * null when the played state has not reached an ending.
+ */
+export function finishedConsultRow(userId: string, loaded: { def: CaseDef; hash: string }, state: ConsultState, at: Date) {
+  const finished = finishConsult(loaded.def, state, loaded.def.note.expert);
+  if (!finished.ok) return null;
+  return {
+    userId,
+    caseId: loaded.def.id,
+    contentHash: loaded.hash,
+    state,
+    step: state.step,
+    note: loaded.def.note.expert,
+    result: finished.result,
+    score: finished.result.total.percent,
+    passed: finished.result.passed,
+    criticalErrors: finished.result.criticalErrors,
+    startedAt: at,
+    updatedAt: at,
+    finishedAt: at,
+  } satisfies typeof consultAttempts.$inferInsert;
+}
 
 /**
  * Gives a demo learner real progress towards a programme, made with the real engines: every
@@ -55,23 +81,8 @@ export async function seedNearlyCertified(db: Db, userId: string, catalog: Catal
       const stepped = stepConsult(caseDef, state, choiceId);
       if (stepped.ok) state = stepped.state;
     }
-    const finished = finishConsult(caseDef, state, caseDef.note.expert);
-    if (!finished.ok) continue;
-    await db.insert(consultAttempts).values({
-      userId,
-      caseId,
-      contentHash: loaded.hash,
-      state,
-      step: state.step,
-      note: caseDef.note.expert,
-      result: finished.result,
-      score: finished.result.total.percent,
-      passed: finished.result.passed,
-      criticalErrors: finished.result.criticalErrors,
-      startedAt: now,
-      updatedAt: now,
-      finishedAt: now,
-    });
+    const row = finishedConsultRow(userId, loaded, state, now);
+    if (row) await db.insert(consultAttempts).values(row);
   }
   return leftOut ? { moduleSlug: leftOut.moduleSlug, lessonSlug: leftOut.slug } : null;
 }

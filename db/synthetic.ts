@@ -4,10 +4,11 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Catalog } from '@/lib/content/catalog';
 import { evaluateProgramme } from '@/lib/domain/certification';
-import { availableChoices, finishConsult, startConsult, stepConsult } from '@/lib/domain/consult';
+import { availableChoices, startConsult, stepConsult } from '@/lib/domain/consult';
 import { drawQuestions, gradeAttempt } from '@/lib/domain/quiz';
 import { quizDomainCredit } from '@/lib/domain/readiness';
 import type { Db } from './client';
+import { finishedConsultRow } from './demo-progress';
 import { newCertificateCode } from './queries/certificates';
 import { certificates, cohortMemberships, cohorts, consultAttempts, institutions, lessonCompletions, quizAttempts, users } from './schema';
 
@@ -126,25 +127,10 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
               if (!stepped.ok) break;
               state = stepped.state;
             }
-            const finished = finishConsult(caseDef, state, caseDef.note.expert);
-            if (!finished.ok) continue;
-            const when = at(engagement * 0.9);
-            consultRows.push({
-              userId: u.id,
-              caseId: caseDef.id,
-              contentHash: loaded.hash,
-              state,
-              step: state.step,
-              note: caseDef.note.expert,
-              result: finished.result,
-              score: finished.result.total.percent,
-              passed: finished.result.passed,
-              criticalErrors: finished.result.criticalErrors,
-              startedAt: when,
-              updatedAt: when,
-              finishedAt: when,
-            });
-            played.push({ caseId: caseDef.id, passed: finished.result.passed, criticalErrors: finished.result.criticalErrors });
+            const row = finishedConsultRow(u.id, loaded, state, at(engagement * 0.9));
+            if (!row) continue;
+            consultRows.push(row);
+            played.push({ caseId: row.caseId, passed: row.passed, criticalErrors: row.criticalErrors });
           }
         }
         const { earned } = evaluateProgramme(programme, { completedModules, quizBest, consults: played }, passMarks);
