@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useEffect, useRef } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/components/forms/FormStatus';
 import { type FormState, idleState } from '@/components/forms/form-state';
 
@@ -25,6 +25,26 @@ export function AttemptForm({ move, save, fields, children }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [moveState, moveAction] = useActionState(move, idleState);
   const [saveState, saveAction, saving] = useActionState(save, idleState);
+  // Chosen while offline: kept in the page, sent when the connection returns (the attempt waits on the server).
+  const [unsent, setUnsent] = useState(false);
+
+  const saveNow = () => {
+    const current = form.current;
+    if (!current) return;
+    if (!navigator.onLine) {
+      setUnsent(true);
+      return;
+    }
+    setUnsent(false);
+    startTransition(() => saveAction(new FormData(current)));
+  };
+
+  useEffect(() => {
+    if (!unsent) return;
+    const send = () => saveNow();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  });
 
   const message = moveState.status !== 'idle' ? moveState : saveState.status === 'error' ? saveState : idleState;
 
@@ -37,10 +57,7 @@ export function AttemptForm({ move, save, fields, children }: Props) {
       ref={form}
       action={moveAction}
       className="stack"
-      onChange={() => {
-        const current = form.current;
-        if (current) startTransition(() => saveAction(new FormData(current)));
-      }}
+      onChange={saveNow}
     >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -48,7 +65,13 @@ export function AttemptForm({ move, save, fields, children }: Props) {
       <FormMessage state={message} />
       {children}
       <p className="small muted m-0" data-testid="save-status" aria-live="polite">
-        {saving ? 'Saving…' : saveState.status === 'ok' ? '✓ Answers saved' : 'Answers are saved as you choose them.'}
+        {unsent
+          ? 'You are offline: your answers are kept on this page and saved when the connection returns. Submitting needs a connection.'
+          : saving
+            ? 'Saving…'
+            : saveState.status === 'ok'
+              ? '✓ Answers saved'
+              : 'Answers are saved as you choose them.'}
       </p>
     </form>
   );

@@ -85,3 +85,28 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect(someoneElse.status()).toBe(403);
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });
+
+test('a quiz answered offline keeps its answer and saves it when the link returns; moving on offline says it needs a connection', async ({ page, context }) => {
+  await signUp(page, { email: uniqueEmail('quiz-offline') });
+  await page.goto('/quizzes/foundations');
+  await page.getByRole('button', { name: /^Start (the quiz|a new attempt)$/ }).click();
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
+  const attempt = page.url().replace(/[?#].*$/, '');
+
+  await context.setOffline(true);
+  const choice = page.locator('[data-question-id] input').first();
+  await choice.check();
+  await expect(page.getByTestId('save-status')).toContainText('You are offline');
+  await context.setOffline(false);
+  await expect(page.getByTestId('save-status')).toHaveText('✓ Answers saved');
+  await page.goto(attempt);
+  await expect(page.locator('[data-question-id] input').first()).toBeChecked();
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByTestId('connection-error')).toContainText('your attempt is kept on the server');
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.goto(attempt);
+  await expect(page.locator('[data-question-id] input').first()).toBeChecked();
+});
