@@ -5,11 +5,20 @@ import type { LearnerReadiness } from './readiness';
 
 export type DomainAverage = { domain: DomainId; mean: number | null; assessed: number };
 
-/** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0). */
+/** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0). One pass. */
 export function domainAverages(learners: readonly Pick<LearnerReadiness, 'domains'>[]): DomainAverage[] {
+  const sums = new Map<DomainId, { total: number; assessed: number }>(domainIds.map((d) => [d, { total: 0, assessed: 0 }]));
+  for (const learner of learners) {
+    for (const score of learner.domains) {
+      const sum = sums.get(score.domain);
+      if (!sum || score.percent === null) continue;
+      sum.total += score.percent;
+      sum.assessed++;
+    }
+  }
   return domainIds.map((domain) => {
-    const scores = learners.flatMap((l) => l.domains.filter((d) => d.domain === domain && d.percent !== null).map((d) => d.percent as number));
-    return { domain, mean: scores.length === 0 ? null : Math.round(scores.reduce((a, b) => a + b, 0) / scores.length), assessed: scores.length };
+    const { total, assessed } = sums.get(domain)!;
+    return { domain, mean: assessed === 0 ? null : Math.round(total / assessed), assessed };
   });
 }
 
