@@ -41,11 +41,11 @@ export function StatusChart({ counts }: { counts: Record<ReadinessStatus, number
 
 /** Horizontal bars: one per row, value of max, with the number printed at the end of the bar. */
 export function BarList({ rows, max, caption, unit, testId }: { rows: readonly { label: string; value: number }[]; max: number; caption: string; unit: string; testId: string }) {
-  const rowHeight = 22;
-  const labelWidth = 170;
-  const barWidth = 200;
+  const rowHeight = 26;
+  const labelWidth = 190;
+  const barWidth = 150;
   const height = rows.length * rowHeight;
-  const clip = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
+  const clip = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
   return (
     <figure className="card stack m-0" data-testid={testId}>
       <svg viewBox={`0 0 ${labelWidth + barWidth + 60} ${height}`} className="w-full max-w-2xl" role="img" aria-label={caption}>
@@ -54,12 +54,13 @@ export function BarList({ rows, max, caption, unit, testId }: { rows: readonly {
           const y = i * rowHeight;
           return (
             <g key={r.label}>
-              <text x={0} y={y + 15} fontSize="11" fill="#17212b">
+              <text x={0} y={y + 17} fontSize="13" fill="#17212b">
                 {clip(r.label)}
+                <title>{r.label}</title>
               </text>
-              <rect x={labelWidth} y={y + 4} width={barWidth} height={14} fill="#eef1f4" />
-              <rect x={labelWidth} y={y + 4} width={w} height={14} fill="#0f5f68" />
-              <text x={labelWidth + barWidth + 6} y={y + 15} fontSize="11" fill="#17212b">
+              <rect x={labelWidth} y={y + 5} width={barWidth} height={16} fill="#eef1f4" />
+              <rect x={labelWidth} y={y + 5} width={w} height={16} fill="#0f5f68" />
+              <text x={labelWidth + barWidth + 6} y={y + 18} fontSize="13" fill="#17212b">
                 {r.value}
               </text>
             </g>
