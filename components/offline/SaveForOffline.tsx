@@ -1,10 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { formatBytes } from '@/lib/format/bytes';
 import { SAVED_CACHE, type SaveProgress, ask, registerServiceWorker } from './sw-client';
 
 type Props = { title: string; urls: string[]; liteBytes: string };
 
-const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
 /** "Save for offline": keeps a module's pages in this browser, with progress, and can remove them again. */
 export function SaveForOffline({ title, urls, liteBytes }: Props) {
@@ -64,7 +64,7 @@ export function SaveForOffline({ title, urls, liteBytes }: Props) {
           </div>
           {progress && progress.type === 'save-progress' ? (
             <p className="m-0 small" role="status">
-              Saving {progress.done} of {progress.total} pages · {kb(progress.bytes)}…
+              Saving {progress.done} of {progress.total} pages · {formatBytes(progress.bytes)}…
             </p>
           ) : null}
           {error ? (

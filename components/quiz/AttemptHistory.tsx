@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AttemptListItem } from '@/db/queries/quizzes';
+import type { AttemptListItem } from '@/db/queries/quiz-records';
 import { formatDateTime, formatScore } from './format';
 import { attemptPath, resultPath } from './paths';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { QuizRecord } from '@/db/queries/quizzes';
+import type { QuizRecord } from '@/db/queries/quiz-records';
 import { formatScore } from './format';
 import { quizPath, resultPath } from './paths';
 

@@ -8,7 +8,7 @@ import { type DomainId, domainIds, domainOf } from '@/lib/domain/readiness';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Cohort, certificates, cohortMemberships, consultAttempts, lessonCompletions, quizAttempts, users } from '../schema';
-import { getCohortForStaff } from './cohorts';
+import { activeMember, getCohortForStaff } from './cohorts';
 import type { Actor } from './users';
 
 // Every read below starts from the cohort's active memberships (cohort_memberships_cohort_idx)
@@ -36,8 +36,7 @@ function questionDomains(catalog: ContentForReadiness): Record<string, Record<st
 }
 
 /** The cohort's active memberships, or one learner's among them (the drill-down). */
-const member = (cohortId: string, userId?: string) =>
-  and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt), userId === undefined ? undefined : eq(cohortMemberships.userId, userId));
+const member = (cohortId: string, userId?: string) => and(activeMember(cohortId), userId === undefined ? undefined : eq(cohortMemberships.userId, userId));
 const onlyUser = (userId?: string) => (userId === undefined ? sql`` : sql` and m.user_id = ${userId}`);
 
 /**
@@ -174,8 +173,12 @@ export type CohortReadiness = CohortReadinessSummary & {
  * counts by status, module completion, and the most common critical errors.
  */
 export async function cohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date, opts: { errorLimit?: number } = {}): Promise<CohortReadiness> {
-  const cohort = await getCohortForStaff(db, actor, cohortId);
-  const [rows, criticalErrors] = await Promise.all([loadCohortEvidence(db, cohort, catalog, now), commonCriticalErrors(db, cohort.id, opts.errorLimit ?? 10)]);
+  return readinessOf(db, await getCohortForStaff(db, actor, cohortId), catalog, now, opts.errorLimit ?? 10);
+}
+
+/** The readiness of a cohort whose access has been checked. */
+async function readinessOf(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, errorLimit: number): Promise<CohortReadiness> {
+  const [rows, criticalErrors] = await Promise.all([loadCohortEvidence(db, cohort, catalog, now), commonCriticalErrors(db, cohort.id, errorLimit)]);
   return { ...summarize(cohort, catalog, rows, now), cohort, criticalErrors };
 }
 
@@ -211,10 +214,10 @@ const summaries = new Map<string, { at: number; value: Promise<CohortReadiness> 
  * caller shows `computedAt`. Access is checked first, every time.
  */
 export async function recentCohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date = new Date()): Promise<CohortReadiness & { computedAt: Date }> {
-  await getCohortForStaff(db, actor, cohortId);
+  const cohort = await getCohortForStaff(db, actor, cohortId);
   const kept = summaries.get(cohortId);
   if (kept && now.getTime() - kept.at < SUMMARY_TTL_MS) return { ...(await kept.value), computedAt: new Date(kept.at) };
-  const value = cohortReadiness(db, actor, cohortId, catalog, now);
+  const value = readinessOf(db, cohort, catalog, now, 10);
   summaries.set(cohortId, { at: now.getTime(), value });
   for (const [id, entry] of summaries) if (now.getTime() - entry.at >= SUMMARY_TTL_MS) summaries.delete(id);
   try {

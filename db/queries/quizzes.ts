@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import {
@@ -17,6 +17,7 @@ import { quizDomainCredit } from '@/lib/domain/readiness';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
+import { type AttemptListItem, listOwnAttempts } from './quiz-records';
 import type { Actor } from './users';
 
 // The grade is stored as JSON; it is parsed on the way out so a bad row fails loudly, not silently.
@@ -106,57 +107,6 @@ export async function openOwnAttempt(db: Db, actor: Actor, attemptId: string, qu
   if (attempt.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} is not for ${quiz.id}`);
   if (!isExpired(attempt, now)) return attempt;
   return (await submitAttempt(db, actor, attemptId, quiz, now)).attempt;
-}
-
-/** What the learner's list of attempts shows; no paper, answers or grade details. */
-const summaryColumns = {
-  id: quizAttempts.id,
-  quizId: quizAttempts.quizId,
-  contentHash: quizAttempts.contentHash,
-  startedAt: quizAttempts.startedAt,
-  deadline: quizAttempts.deadline,
-  submittedAt: quizAttempts.submittedAt,
-  score: quizAttempts.score,
-  passed: quizAttempts.passed,
-};
-
-export type AttemptListItem = Pick<AttemptRow, keyof typeof summaryColumns>;
-
-/** The acting learner's own attempts, oldest first, for one quiz or all. */
-export function listOwnAttempts(db: Db, actor: Actor, quizId?: string): Promise<AttemptListItem[]> {
-  const mine = eq(quizAttempts.userId, actor.id);
-  return db
-    .select(summaryColumns)
-    .from(quizAttempts)
-    .where(quizId === undefined ? mine : and(mine, eq(quizAttempts.quizId, quizId)))
-    .orderBy(asc(quizAttempts.startedAt));
-}
-
-/** One learner's record at one quiz: attempts started, the best and latest graded attempts, and any open one. */
-export type QuizRecord = {
-  quizId: string;
-  started: number;
-  best: AttemptListItem | null;
-  latest: AttemptListItem | null;
-  open: AttemptListItem | null;
-  passed: boolean;
-};
-
-/** Groups a learner's attempts (oldest first) by quiz. The best is the highest score; a tie keeps the earlier. */
-export function summarizeAttempts(attempts: readonly AttemptListItem[]): Map<string, QuizRecord> {
-  const records = new Map<string, QuizRecord>();
-  for (const a of attempts) {
-    const record = records.get(a.quizId) ?? { quizId: a.quizId, started: 0, best: null, latest: null, open: null, passed: false };
-    record.started++;
-    if (a.submittedAt === null) record.open = a;
-    else {
-      record.latest = a;
-      if (record.best === null || (a.score ?? 0) > (record.best.score ?? 0)) record.best = a;
-      if (a.passed === true) record.passed = true;
-    }
-    records.set(a.quizId, record);
-  }
-  return records;
 }
 
 /** Submits any of the learner's open attempts at this quiz whose time is up; returns whether one was. */

@@ -7,15 +7,15 @@ import path from 'node:path';
 import { getMDXExport } from 'mdx-bundler/client';
 import type { Lesson, Module } from '@/lib/content/load-modules';
 import type { Reference } from '@/lib/content/schemas/reference';
+import { formatBytes } from '@/lib/format/bytes';
 import { type Child, Html, escapeHtml, h, htmlRuntime, renderChildren } from './html';
 import { liteCss } from './styles';
 
-/** The size of a file under public/, for telling a learner what a tap will cost ('' if unknown). */
+/** What opening a file under public/ will cost, for the learner to decide ('' if unknown). */
 function costOf(src: string): string {
   if (!src.startsWith('/')) return '';
   try {
-    const kb = Math.max(1, Math.round(statSync(path.join(process.cwd(), 'public', src)).size / 1024));
-    return ` (${kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb} kB`})`;
+    return ` (${formatBytes(statSync(path.join(process.cwd(), 'public', src)).size)})`;
   } catch {
     return '';
   }

@@ -26,8 +26,3 @@ async function measure(mod: Module): Promise<number> {
   }
   return total;
 }
-
-/** Bytes as a learner paying per megabyte reads them. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}

@@ -1,16 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import {
-  getOwnAttempt,
-  listOwnAttempts,
-  openOwnAttempt,
-  saveAnswer,
-  saveAnswers,
-  startOrResumeAttempt,
-  submitAttempt,
-  summarizeAttempts,
-} from '@/db/queries/quizzes';
+import { getOwnAttempt, openOwnAttempt, saveAnswer, saveAnswers, startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
+import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { type Actor, createUser } from '@/db/queries/users';
 import { quizAttempts } from '@/db/schema';

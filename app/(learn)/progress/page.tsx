@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listOwnCompletions } from '@/db/queries/progress';
-import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quizzes';
+import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { outline } from '@/lib/content/outline';

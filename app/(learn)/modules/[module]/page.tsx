@@ -10,7 +10,8 @@ import { moduleProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
 import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
 import { SaveForOffline } from '@/components/offline/SaveForOffline';
-import { formatBytes, liteModuleBytes } from '@/lib/lite/module-size';
+import { formatBytes } from '@/lib/format/bytes';
+import { liteModuleBytes } from '@/lib/lite/module-size';
 
 type Props = { params: Promise<{ module: string }> };
 
