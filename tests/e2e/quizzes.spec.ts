@@ -1,67 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { type QuizDef, quizSchema } from '@/lib/content/schemas/quiz';
+import { expect, test } from '@playwright/test';
 import { demo, signIn, signUp, uniqueEmail } from './support/fixtures';
-
-// The banks as the tests know them: read from content/, never from the browser.
-function bank(id: string): QuizDef {
-  return quizSchema.parse(parse(readFileSync(path.join(process.cwd(), 'content', 'quizzes', `${id}.yaml`), 'utf8')));
-}
-
-function questionOf(quiz: QuizDef, id: string) {
-  const question = quiz.questions.find((q) => q.id === id);
-  if (!question) throw new Error(`no question ${id} in ${quiz.id}`);
-  return question;
-}
-
-/**
- * Runs of plain words from a text, long enough to be unique to it. Quotes, apostrophes and dashes
- * are escaped differently in HTML and in the RSC payload, so only the runs between them are compared.
- */
-function fragments(text: string): string[] {
-  return (text.replace(/\s+/g, ' ').match(/[A-Za-z0-9 ,.]{24,}/g) ?? []).map((f) => f.trim()).filter((f) => f.length >= 24);
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
-const attemptUrl = /\/quizzes\/[a-z-]+\/attempts\/[0-9a-f-]{36}/;
-
-async function startQuiz(page: Page, quizId: string) {
-  await page.goto(`/quizzes/${quizId}`);
-  await page.getByRole('button', { name: /^Start (the quiz|a new attempt)$/ }).click();
-  await expect(page).toHaveURL(attemptUrl);
-  return page.url().replace(/[?#].*$/, '');
-}
-
-/** The question ids on the attempt's paper, in order, read from the all-on-one-page view. */
-async function paperIds(page: Page, attempt: string): Promise<string[]> {
-  await page.goto(`${attempt}?view=all`);
-  return page.locator('[data-question-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id') ?? ''));
-}
-
-/** Answers each question on the page with exactly its key, except those in `skip`, then waits for the save. */
-async function answerWithKey(page: Page, quiz: QuizDef, skip: readonly string[] = []) {
-  const ids = await page.locator('[data-question-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id') ?? ''));
-  for (const id of ids.filter((i) => !skip.includes(i))) {
-    const { key } = questionOf(quiz, id);
-    for (const input of await page.locator(`[data-question-id="${id}"] input`).all()) {
-      const chosen = key.includes((await input.getAttribute('value')) ?? '');
-      if (chosen || (await input.getAttribute('type')) === 'checkbox') await input.setChecked(chosen);
-    }
-  }
-  await expect(page.getByTestId('save-status')).toHaveText('✓ Answers saved');
-}
-
-async function submitFromConfirm(page: Page) {
-  await page.getByRole('button', { name: 'Submit attempt' }).click();
-  await expect(page).toHaveURL(/\/result$/);
-}
+import { bank, questionOf, fragments, expectNoSeriousViolations, attemptUrl, startQuiz, paperIds, answerWithKey, submitFromConfirm } from './support/quiz';
 
 test('a learner takes a quiz, leaves mid-way, resumes with the answers kept, submits and reviews it', async ({ page }) => {
   test.slow(); // the longest journey here, with three accessibility scans

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { signUp, uniqueEmail } from './support/fixtures';
+import { startQuiz } from './support/quiz';
 
 const lessonPath = '/modules/foundations/what-is-telemedicine';
 
@@ -88,10 +89,7 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
 
 test('a quiz answered offline keeps its answer and saves it when the link returns; moving on offline says it needs a connection', async ({ page, context }) => {
   await signUp(page, { email: uniqueEmail('quiz-offline') });
-  await page.goto('/quizzes/foundations');
-  await page.getByRole('button', { name: /^Start (the quiz|a new attempt)$/ }).click();
-  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
-  const attempt = page.url().replace(/[?#].*$/, '');
+  const attempt = await startQuiz(page, 'foundations');
 
   await context.setOffline(true);
   const choice = page.locator('[data-question-id] input').first();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { caseSchema, type CaseChoice, type CaseDef } from '@/lib/content/schemas/case';
-import { startConsult, stepConsult, type ConsultMessage, type ConsultState } from '@/lib/domain/consult';
+import { finishConsult, startConsult, stepConsult, type ConsultMessage, type ConsultResult, type ConsultState } from '@/lib/domain/consult';
 
 const fixtureYaml = readFileSync(new URL('../fixtures/cases/fixture-cough.yaml', import.meta.url), 'utf8');
 
@@ -48,3 +48,19 @@ export const fullNote = {
   plan: 'Review in two days',
   safetyNet: 'Seek care if breathless',
 };
+
+/** The fixture's expert path: every point, audio switch included. */
+export const EXPERT = ['intro-consent', 'ask-duration', 'switch-audio', 'ask-red-flags', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Stays on video until the picture freezes at minute 3: 10 of 13 points (77%). */
+export const FROZEN_77 = ['skip-intro', 'ask-red-flags', 'ask-duration', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Never asks about red flags: 11 of 13 points (85%). */
+export const NO_RED_FLAGS = ['intro-consent', 'ask-duration', 'switch-audio', 'count-aloud', 'to-plan', 'give-safety-net', 'close-good'];
+/** Counts breathing on the frozen picture: 12 of 13 points (92%). */
+export const FROZEN_COUNT = ['intro-consent', 'ask-duration', 'ask-red-flags', 'count-aloud', 'count-frozen', 'give-safety-net', 'close-good'];
+
+/** Plays `ids` to the end and finishes with `note`; throws if the consult does not end. */
+export function finish(ids: string[], caseDef = loadFixtureCase(), note = fullNote): ConsultResult {
+  const finished = finishConsult(caseDef, play(caseDef, ids).state, note);
+  if (!finished.ok) throw new Error(finished.error);
+  return finished.result;
+}
