@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/a11y';
 import { demo, signIn } from './support/fixtures';
 
 test('every response carries the security headers', async ({ request }) => {
@@ -21,12 +21,6 @@ test('the health endpoint reports the database as reachable', async ({ request }
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'reachable' });
 });
-
-async function expectNoSeriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 test('home, sign-in and profile have no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demo, signIn, signUp, uniqueEmail } from './support/fixtures';
-import { bank, questionOf, fragments, expectNoSeriousViolations, attemptUrl, startQuiz, paperIds, answerWithKey, submitFromConfirm } from './support/quiz';
+import { bank, questionOf, fragments, attemptUrl, startQuiz, paperIds, answerWithKey, submitFromConfirm } from './support/quiz';
+import { expectNoSeriousViolations } from './support/a11y';
 
 test('a learner takes a quiz, leaves mid-way, resumes with the answers kept, submits and reviews it', async ({ page }) => {
   test.slow(); // the longest journey here, with three accessibility scans

@@ -2,7 +2,6 @@
 // and the steps a learner takes through an attempt.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect } from '@playwright/test';
 import { parse } from 'yaml';
 import { type QuizDef, quizSchema } from '@/lib/content/schemas/quiz';
@@ -24,11 +23,6 @@ export function questionOf(quiz: QuizDef, id: string) {
  */
 export function fragments(text: string): string[] {
   return (text.replace(/\s+/g, ' ').match(/[A-Za-z0-9 ,.]{24,}/g) ?? []).map((f) => f.trim()).filter((f) => f.length >= 24);
-}
-
-export async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 export const attemptUrl = /\/quizzes\/[a-z-]+\/attempts\/[0-9a-f-]{36}/;
