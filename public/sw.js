@@ -60,8 +60,10 @@ self.addEventListener('message', (event) => {
       : message.type === 'remove'
         ? removeUrls(message.urls || []).then(() => reply({ type: 'removed' }))
         : message.type === 'flush'
-          ? flush().then((sent) => pendingCount().then((pending) => reply({ type: 'queue', pending, sent })))
-          : pendingCount().then((pending) => reply({ type: 'queue', pending, sent: 0 }));
+          ? flush().then((sent) => queueState(sent).then(reply))
+          : message.type === 'discard-other-account'
+            ? discardOtherAccount().then(() => queueState(0).then(reply))
+            : queueState(0).then(reply);
   event.waitUntil(work);
 });
 
@@ -158,15 +160,43 @@ async function flush() {
       break;
     }
     // Delivered (or refused for good, such as a lesson that no longer exists): drop it. Signed out,
-    // someone else signed in on this phone (403), rate limited or a server error: keep it for later.
+    // someone else signed in on this phone (403), rate limited or a server error: keep it for later,
+    // noting why it waits when the learner can act on it (sign in; or it is another account's).
     const keep = response.status === 401 || response.status === 403 || response.status === 429 || response.status >= 500;
     if (!keep) {
       await dequeue(entry.key);
       if (response.ok || response.type === 'opaqueredirect') sent++;
+    } else {
+      const held = response.status === 401 ? 'signed-out' : response.status === 403 && (await refusalCode(response)) === 'other-account' ? 'other-account' : null;
+      if (held !== (entry.held || null)) await withStore('readwrite', (store) => store.put({ ...entry, held }));
     }
   }
   broadcast(sent);
   return sent;
+}
+
+async function refusalCode(response) {
+  try {
+    return (await response.json()).code || null;
+  } catch {
+    return null;
+  }
+}
+
+/** On a shared phone: drops the completions another account queued here, when whoever holds the phone chooses to. */
+async function discardOtherAccount() {
+  for (const entry of await allQueued()) if (entry.held === 'other-account') await dequeue(entry.key);
+  broadcast();
+}
+
+/**
+ * What waits on this device: completions to send, those waiting for someone to sign in, and those
+ * another account queued (sent when that account signs in here). `sent`: delivered by the last flush.
+ */
+async function queueState(sent) {
+  const entries = await allQueued();
+  const count = (held) => entries.filter((e) => (e.held || null) === held).length;
+  return { type: 'queue', pending: count(null), signedOut: count('signed-out'), otherAccount: count('other-account'), sent };
 }
 
 /** Saves pages for offline (and every script and stylesheet they load), reporting progress as it goes. */
@@ -244,10 +274,10 @@ function timeout(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Tells every open page how many completions are waiting (and how many a flush just delivered). */
+/** Tells every open page what is waiting (and how many a flush just delivered). */
 async function broadcast(sent = 0) {
-  const pending = await pendingCount();
-  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type: 'queue', pending, sent });
+  const state = await queueState(sent);
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage(state);
 }
 
 // IndexedDB, by hand: one store of queued requests keyed by their idempotency key.
@@ -289,4 +319,3 @@ async function enqueue(entry) {
 }
 const dequeue = (key) => withStore('readwrite', (store) => store.delete(key));
 const allQueued = async () => ((await withStore('readonly', (store) => store.getAll())) || []).sort((a, b) => a.at - b.at);
-const pendingCount = async () => (await withStore('readonly', (store) => store.count())) || 0;

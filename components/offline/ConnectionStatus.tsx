@@ -1,38 +1,41 @@
 'use client';
+import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { type QueueState, ask, registerServiceWorker } from './sw-client';
+
+const empty: QueueState = { type: 'queue', pending: 0, signedOut: 0, otherAccount: 0, sent: 0 };
+const completions = (n: number) => `${n} lesson completion${n === 1 ? '' : 's'}`;
 
 /**
  * Says plainly when the site is offline and what is waiting to sync, and sends the queue when the
- * link returns. Renders nothing while online with nothing pending.
+ * link returns. On a shared phone it also says what waits for someone to sign in, or for another
+ * account, which the person holding the phone may discard. Renders nothing while online with
+ * nothing waiting.
  */
 export function ConnectionStatus() {
   const pathname = usePathname();
   const [online, setOnline] = useState(true);
-  const [pending, setPending] = useState(0);
+  const [queue, setQueue] = useState<QueueState>(empty);
+  // Delivered since the link returned: every flush (this page's, another tab's, the worker's own
+  // background sync) reports what it sent to every open page.
   const [synced, setSynced] = useState(0);
-  // The largest queue seen since it was last empty: when it drains (from this page's flush or the
-  // worker's own background sync), that many completions were sent.
-  const waiting = useRef(0);
+
+  const update = useCallback((state: QueueState | null) => {
+    if (!state) return;
+    setQueue(state);
+    if (state.sent > 0) setSynced((before) => Math.max(before, state.sent));
+  }, []);
 
   useEffect(() => {
     setOnline(navigator.onLine);
-    const update = (count: number, sent = 0) => {
-      setPending(count);
-      if (count > 0) waiting.current = Math.max(waiting.current, count);
-      else if (waiting.current > 0 || sent > 0) {
-        setSynced(Math.max(waiting.current, sent));
-        waiting.current = 0;
-      }
-    };
-    void registerServiceWorker().then(() => ask<QueueState>({ type: navigator.onLine ? 'flush' : 'status' }, () => true, (r) => update(r.pending)));
+    void registerServiceWorker().then(() => ask<QueueState>({ type: navigator.onLine ? 'flush' : 'status' }, () => true).then(update));
     const onMessage = (event: MessageEvent<QueueState>) => {
-      if (event.data?.type === 'queue') update(event.data.pending, event.data.sent);
+      if (event.data?.type === 'queue') update(event.data);
     };
     const goOnline = () => {
       setOnline(true);
-      void ask<QueueState>({ type: 'flush' }, () => true).then((r) => r && update(r.pending, r.sent));
+      void ask<QueueState>({ type: 'flush' }, () => true).then(update);
     };
     const goOffline = () => {
       setOnline(false);
@@ -46,23 +49,46 @@ export function ConnectionStatus() {
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
     };
-  }, []);
+  }, [update]);
 
+  // Moving to another page (signing in lands on one) is a moment to send what waits: whoever is
+  // signed in now may be the one the queue waits for.
+  const waiting = queue.pending + queue.signedOut + queue.otherAccount;
+  useEffect(() => {
+    if (waiting > 0 && navigator.onLine) void ask<QueueState>({ type: 'flush' }, () => true).then(update);
+  }, [pathname]); // on navigation only, not each time the count changes
+
+  const discard = () => void ask<QueueState>({ type: 'discard-other-account' }, () => true).then(update);
+  const { pending, signedOut, otherAccount } = queue;
   const scored = /^\/(quizzes|consults)\//.test(pathname);
-  if (online && pending === 0 && synced === 0) return null;
+  if (online && waiting === 0 && synced === 0) return null;
   return (
     <div role="status" aria-live="polite" className={online ? 'notice notice-ok m-0 rounded-none' : 'notice notice-error m-0 rounded-none'} data-testid="connection-status">
       <div className="container-page text-sm">
         {online ? (
-          pending > 0 ? (
-            <>Sending {pending} saved lesson completion{pending === 1 ? '' : 's'}…</>
-          ) : (
-            <>Back online: {synced} lesson completion{synced === 1 ? '' : 's'} sent.</>
-          )
+          <>
+            {pending > 0 ? <p className="m-0">Sending {completions(pending)} saved on this device…</p> : null}
+            {pending === 0 && synced > 0 ? <p className="m-0">Back online: {completions(synced)} sent.</p> : null}
+            {signedOut > 0 ? (
+              <p className="m-0" data-testid="queue-signed-out">
+                {completions(signedOut)} saved on this device {signedOut === 1 ? 'waits' : 'wait'} for you to{' '}
+                <Link href={`/sign-in?next=${encodeURIComponent(pathname)}`}>sign in</Link>.
+              </p>
+            ) : null}
+            {otherAccount > 0 ? (
+              <p className="m-0" data-testid="queue-other-account">
+                {completions(otherAccount)} saved offline on this device {otherAccount === 1 ? 'belongs' : 'belong'} to another account; {otherAccount === 1 ? 'it is' : 'they are'}{' '}
+                sent when that account signs in here, never credited to you. Discarding means that learner marks {otherAccount === 1 ? 'the lesson' : 'the lessons'} again.{' '}
+                <button type="button" className="btn btn-small" onClick={discard}>
+                  Discard {otherAccount === 1 ? 'it' : 'them'}
+                </button>
+              </p>
+            ) : null}
+          </>
         ) : (
           <>
             You are offline. Modules you saved still open
-            {pending > 0 ? `; ${pending} lesson completion${pending === 1 ? ' is' : 's are'} waiting to sync` : ''}.
+            {waiting > 0 ? `; ${completions(waiting)} ${waiting === 1 ? 'is' : 'are'} waiting to sync` : ''}.
             {scored ? ' Quizzes and virtual consults need a connection; your attempt is kept as you left it.' : ''}
           </>
         )}

@@ -1,6 +1,11 @@
 // The page's side of the service worker: registering it and asking it things.
 
-export type QueueState = { type: 'queue'; pending: number; sent: number };
+/**
+ * What waits in the device's queue: `pending` to send; `signedOut` until someone signs in;
+ * `otherAccount` queued by another account on this (shared) device, sent when it signs in here.
+ * `sent`: how many the last flush delivered.
+ */
+export type QueueState = { type: 'queue'; pending: number; signedOut: number; otherAccount: number; sent: number };
 export type SaveProgress = { type: 'save-progress' | 'saved'; done: number; total: number; bytes: number; failed?: string[] };
 
 /** Registers the worker in production builds (development rebuilds would be served stale). */

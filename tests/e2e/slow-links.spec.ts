@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './support/fixtures';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
+import { signIn, signUp, uniqueEmail } from './support/fixtures';
 import { startQuiz } from './support/quiz';
 
 const lessonPath = '/modules/foundations/what-is-telemedicine';
@@ -84,7 +84,66 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
     headers: { 'idempotency-key': `${key}-other`, 'x-queued-for': '00000000-0000-4000-8000-000000000000' },
   });
   expect(someoneElse.status()).toBe(403);
+  expect(await someoneElse.json()).toMatchObject({ code: 'other-account' });
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
+});
+
+/** Saves the foundations module (unless it already is), then completes a lesson offline: it waits in the device's queue. */
+async function completeOffline(page: Page, context: BrowserContext, lesson: string, { save }: { save: boolean }) {
+  await page.goto('/modules/foundations');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  if (save) await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  await context.setOffline(true);
+  await page.goto(`/modules/foundations/${lesson}`);
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click({ timeout: 3000 }).catch(() => undefined);
+  await expect(page.getByTestId('lesson-queued')).toBeVisible();
+}
+
+async function completedIn(page: Page, module: string): Promise<string[]> {
+  return (await (await page.request.get(`/api/progress/modules/${module}`)).json()).completed;
+}
+
+test('on a shared phone, a completion queued offline waits for its own learner: never credited to another, sent when they sign in, or discarded', async ({ page, context }) => {
+  test.slow(); // three accounts take turns on one device
+  const owner = uniqueEmail('phone-owner');
+  await signUp(page, { email: owner, password: 'owner-password-1' });
+  await completeOffline(page, context, 'benefits-and-limits', { save: true });
+  // The session ends while the phone is offline (it expired, or the browser's data was cleared).
+  await context.clearCookies();
+  await context.setOffline(false);
+  await page.goto('/modules');
+  await expect(page.getByTestId('queue-signed-out')).toContainText('1 lesson completion saved on this device waits for you to sign in');
+
+  // A relative signs in on the same phone: the completion is not theirs, and says so.
+  await signUp(page, { email: uniqueEmail('relative') });
+  await expect(page.getByTestId('queue-other-account')).toContainText('1 lesson completion saved offline on this device belongs to another account');
+  expect(await completedIn(page, 'foundations')).not.toContain('benefits-and-limits');
+
+  // The owner signs in again: it is sent, once.
+  await page.goto('/profile');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await signIn(page, owner, 'owner-password-1', '/modules/foundations');
+  await expect(page.getByTestId('connection-status')).toContainText('Back online: 1 lesson completion sent');
+  await expect(page.getByTestId('queue-other-account')).toHaveCount(0);
+  expect((await completedIn(page, 'foundations')).filter((l) => l === 'benefits-and-limits')).toHaveLength(1);
+
+  // Another completion left behind under the owner's name: the next person may discard it, and it is gone.
+  await completeOffline(page, context, 'pakistan-landscape', { save: false });
+  await context.clearCookies();
+  await context.setOffline(false);
+  await signUp(page, { email: uniqueEmail('next-user') });
+  await page.getByTestId('queue-other-account').getByRole('button', { name: 'Discard it' }).click();
+  await expect(page.getByTestId('connection-status')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveCount(0);
+  await page.goto('/profile');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signIn(page, owner, 'owner-password-1', '/modules/foundations');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await completedIn(page, 'foundations')).not.toContain('pakistan-landscape');
 });
 
 test('a quiz answered offline keeps its answer and saves it when the link returns; moving on offline says it needs a connection', async ({ page, context }) => {

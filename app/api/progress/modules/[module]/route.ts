@@ -47,7 +47,9 @@ export async function POST(request: Request, { params }: Params) {
   }
   // Queued offline by another account on a shared phone: not this learner's to claim. The device keeps it for its owner.
   const queuedFor = request.headers.get('x-queued-for');
-  if (queuedFor && queuedFor !== user.id) return Response.json({ error: 'This completion was saved offline by another account.' }, { status: 403, headers: noStore });
+  if (queuedFor && queuedFor !== user.id) {
+    return Response.json({ error: 'This completion was saved offline by another account.', code: 'other-account' }, { status: 403, headers: noStore });
+  }
   const now = new Date();
   const at = completedAt(request.headers.get('x-queued-at'), now);
   const complete = async (db: ReturnType<typeof getDb>) => ({
