@@ -29,6 +29,7 @@ self.addEventListener('activate', (event) => {
       .keys()
       .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
       .then(() => self.clients.claim())
+      .then(() => pruneAssets())
       .then(() => flush()),
   );
 });
@@ -56,9 +57,9 @@ self.addEventListener('message', (event) => {
   const reply = (data) => (event.ports[0] ? event.ports[0].postMessage(data) : undefined);
   const work =
     message.type === 'save'
-      ? saveUrls(message.urls || [], reply)
+      ? saveUrls(message.urls || [], reply).then(pruneAssets)
       : message.type === 'remove'
-        ? removeUrls(message.urls || []).then(() => reply({ type: 'removed' }))
+        ? removeUrls(message.urls || []).then(pruneAssets).then(() => reply({ type: 'removed' }))
         : message.type === 'flush'
           ? flush().then((sent) => queueState(sent).then(reply))
           : message.type === 'discard-other-account'
@@ -213,7 +214,7 @@ async function saveUrls(urls, reply) {
       const text = await response.clone().text();
       bytes += text.length;
       await cache.put(url, response);
-      for (const asset of new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) || [])) {
+      for (const asset of assetsIn(text)) {
         if (await assets.match(asset)) continue;
         const got = await fetch(asset);
         if (got.ok) {
@@ -228,6 +229,30 @@ async function saveUrls(urls, reply) {
     reply({ type: 'save-progress', done, total: urls.length, bytes });
   }
   reply({ type: 'saved', done, total: urls.length, bytes, failed });
+}
+
+/** The scripts, stylesheets and other build files a page loads (named in its HTML and its RSC payload). */
+function assetsIn(html) {
+  return new Set(html.match(/\/_next\/static\/[^"'\s)\\]+/g) || []);
+}
+
+/**
+ * Keeps the asset cache to what saved pages and the offline page load. Files of a module no
+ * longer saved, of an earlier release, or of pages only browsed go; so the device's storage stays
+ * what the learner chose to keep. Runs after each save and removal, and when a new worker starts.
+ */
+async function pruneAssets() {
+  const needed = new Set();
+  for (const name of [SAVED, SHELL]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      if (!response || !(response.headers.get('content-type') || '').includes('text/html')) continue;
+      for (const asset of assetsIn(await response.text())) needed.add(new URL(asset, self.location.origin).href);
+    }
+  }
+  const assets = await caches.open(ASSETS);
+  for (const request of await assets.keys()) if (!needed.has(request.url)) await assets.delete(request);
 }
 
 async function removeUrls(urls) {

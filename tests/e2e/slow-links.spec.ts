@@ -88,6 +88,39 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });
 
+test('saving and removing a module keeps on the device only the files its saved pages need', async ({ page }) => {
+  await signUp(page, { email: uniqueEmail('storage') });
+  await page.goto('/modules/foundations');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // A file of an earlier release, left in the asset cache by pages browsed before.
+  const earlier = '/_next/static/chunks/earlier-release.js';
+  await page.evaluate(async (url) => (await caches.open('assets-v1')).put(url, new Response('// old')), earlier);
+  // The build files the worker keeps, and those no saved page (nor the offline page) names.
+  const kept = () =>
+    page.evaluate(async () => {
+      const assets = (await (await caches.open('assets-v1')).keys()).map((r) => new URL(r.url).pathname);
+      const documents = async (name: string) => {
+        const cache = await caches.open(name);
+        const texts = await Promise.all((await cache.keys()).map(async (r) => ((await cache.match(r))?.headers.get('content-type')?.includes('text/html') ? (await cache.match(r))!.text() : '')));
+        return texts.join('\n');
+      };
+      const shell = await documents('shell-v1');
+      const saved = await documents('saved-pages-v1');
+      return { assets, unneeded: assets.filter((a) => !saved.includes(a) && !shell.includes(a)), beyondShell: assets.filter((a) => !shell.includes(a)) };
+    });
+
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  await expect.poll(async () => (await kept()).assets).not.toContain(earlier);
+  const afterSave = await kept();
+  expect(afterSave.unneeded).toEqual([]);
+  expect(afterSave.beyondShell.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Remove from this device' }).click();
+  await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+  await expect.poll(async () => (await kept()).beyondShell).toEqual([]);
+});
+
 /** Saves the foundations module (unless it already is), then completes a lesson offline: it waits in the device's queue. */
 async function completeOffline(page: Page, context: BrowserContext, lesson: string, { save }: { save: boolean }) {
   await page.goto('/modules/foundations');
