@@ -88,6 +88,39 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });
 
+test('on a slow link a lesson\'s text comes in the first response, and nothing moves as the rest loads', async ({ page, context }) => {
+  await signUp(page, { email: uniqueEmail('slow-link') });
+  // Every layout shift not caused by the reader, from the first paint on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // 400 ms each way and 50 kB/s: scripts, the video's poster and the learner's progress arrive well after the text.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+
+  const response = await page.goto('/modules/remote-examination/counting-breathing');
+  expect(await response!.text()).toContain('Then count the breaths for a full 60 seconds.');
+  await page.waitForLoadState('networkidle');
+  // Hydrated and talking to the server: the completion control shows this learner's state.
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Play video/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+  // The measure itself works: content pushed in above the text is a shift it records.
+  await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.style.height = '200px';
+    document.querySelector('main')!.prepend(block);
+  });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.length)).toBeGreaterThan(0);
+});
+
 test('saving and removing a module keeps on the device only the files its saved pages need', async ({ page }) => {
   await signUp(page, { email: uniqueEmail('storage') });
   await page.goto('/modules/foundations');
