@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { type CaseDef, type ConsultNote, caseSchema } from '@/lib/content/schemas/case';
 import { expectNoSeriousViolations } from './support/a11y';
+import { choiceOf, enterRoom, loadCase, nodesOnPath, play, transcriptEntries, writeNote } from './support/consult';
 import { signIn, signUp, uniqueEmail } from './support/fixtures';
+import { fragments } from './support/quiz';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -12,73 +10,6 @@ const C1 = 'infant-fever-lhw';
 const C2 = 'pregnancy-headache-audio';
 const C4 = 'chest-pain-lagging-video';
 const password = 'a-long-password-1';
-
-// The cases as the tests know them: read from content/, never from the browser.
-function loadCase(id: string): CaseDef {
-  return caseSchema.parse(parse(readFileSync(path.join(process.cwd(), 'content', 'cases', `${id}.yaml`), 'utf8')));
-}
-
-function choiceOf(def: CaseDef, id: string) {
-  for (const node of Object.values(def.nodes)) {
-    const choice = node.choices.find((c) => c.id === id);
-    if (choice) return choice;
-  }
-  throw new Error(`${def.id} has no choice ${id}`);
-}
-
-/** The nodes a path of choices passes through, and the node it stops at. */
-function nodesOnPath(def: CaseDef, ids: string[]): Set<string> {
-  const nodes = new Set([def.start]);
-  for (const id of ids) nodes.add(choiceOf(def, id).next);
-  return nodes;
-}
-
-/**
- * Runs of plain words from a text, long enough to be unique to it. Quotes, apostrophes and dashes
- * are escaped differently in HTML and in the RSC payload, so only the runs between them are compared.
- */
-function fragments(text: string): string[] {
-  return (text.replace(/\s+/g, ' ').match(/[A-Za-z0-9 ,.]{24,}/g) ?? []).map((f) => f.trim()).filter((f) => f.length >= 24);
-}
-
-const noteLabels: Record<keyof ConsultNote, string> = {
-  modality: 'Modality',
-  location: "Patient's location",
-  consent: 'Consent',
-  present: 'Who was present',
-  findings: 'Findings',
-  plan: 'Plan',
-  safetyNet: 'Safety-net and follow-up',
-};
-
-const transcriptEntries = (page: Page) => page.getByTestId('transcript').locator(':scope > li');
-
-/** From the case brief into the room (starting or resuming). */
-async function enterRoom(page: Page, def: CaseDef, button: 'Start the consult' | 'Resume the consult' = 'Start the consult') {
-  await page.goto(`/consults/${def.id}`);
-  await page.getByRole(button === 'Start the consult' ? 'button' : 'link', { name: button }).click();
-  await expect(page).toHaveURL(new RegExp(`/consults/${def.id}/room`));
-}
-
-/** Clicks each choice by its label, as a learner would, waiting for the transcript to grow each time. */
-async function play(page: Page, def: CaseDef, ids: string[]) {
-  let entries = await page.getByTestId('transcript').locator(':scope > li').count();
-  for (const id of ids) {
-    await page.getByRole('button', { name: choiceOf(def, id).label, exact: true }).click();
-    entries += 1;
-    await expect(transcriptEntries(page)).toHaveCount(entries);
-  }
-}
-
-async function writeNote(page: Page, note: ConsultNote) {
-  await expect(page.getByRole('heading', { name: 'Write your teleconsult note' })).toBeVisible();
-  for (const [field, label] of Object.entries(noteLabels)) {
-    await expect(page.getByLabel(label, { exact: true })).toHaveValue('');
-    await page.getByLabel(label, { exact: true }).fill(note[field as keyof ConsultNote]);
-  }
-  await page.getByRole('button', { name: 'Finish and see the debrief' }).click();
-  await expect(page).toHaveURL(/\/consults\/[a-z-]+\/debrief\/[0-9a-f-]{36}$/);
-}
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
