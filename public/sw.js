@@ -14,12 +14,7 @@ const PROGRESS = /^\/api\/progress\/modules\/[a-z0-9-]+$/;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((cache) => cache.add(new Request(OFFLINE_URL, { cache: 'reload' })))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -214,21 +209,39 @@ async function saveUrls(urls, reply) {
       const text = await response.clone().text();
       bytes += text.length;
       await cache.put(url, response);
-      for (const asset of assetsIn(text)) {
-        if (await assets.match(asset)) continue;
-        const got = await fetch(asset);
-        if (got.ok) {
-          bytes += Number(got.headers.get('content-length') || 0);
-          await assets.put(asset, got);
-        }
-      }
+      bytes += await keepAssets(text, assets);
     } catch {
       failed.push(url);
     }
     done++;
     reply({ type: 'save-progress', done, total: urls.length, bytes });
   }
+  // The offline page lists what is saved: keep it current with this release too.
+  await cacheShell().catch(() => undefined);
   reply({ type: 'saved', done, total: urls.length, bytes, failed });
+}
+
+/** Keeps the build files a page loads that the cache lacks; returns the bytes fetched. */
+async function keepAssets(html, assets) {
+  let bytes = 0;
+  for (const asset of assetsIn(html)) {
+    if (await assets.match(asset)) continue;
+    const got = await fetch(asset);
+    if (got.ok) {
+      bytes += Number(got.headers.get('content-length') || 0);
+      await assets.put(asset, got);
+    }
+  }
+  return bytes;
+}
+
+/** The offline page (it lists the saved modules, so it needs its scripts as well as its HTML). */
+async function cacheShell() {
+  const response = await fetch(new Request(OFFLINE_URL, { cache: 'reload' }));
+  if (!response.ok) throw new Error(`offline page: ${response.status}`);
+  const html = await response.clone().text();
+  await (await caches.open(SHELL)).put(OFFLINE_URL, response);
+  await keepAssets(html, await caches.open(ASSETS));
 }
 
 /** The scripts, stylesheets and other build files a page loads (named in its HTML and its RSC payload). */

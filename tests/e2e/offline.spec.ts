@@ -59,6 +59,24 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect(await someoneElse.json()).toMatchObject({ code: 'other-account' });
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });
+test('offline, the site opens on what is saved on the device, and each saved lesson opens from there', async ({ page, context }) => {
+  await signUp(page, { email: uniqueEmail('offline-home') });
+  await page.goto('/modules/foundations');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByTestId('offline-saved')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  const saved = page.getByTestId('saved-on-device');
+  await expect(saved.getByRole('link', { name: 'Telemedicine foundations and the Pakistan landscape', exact: true })).toBeVisible();
+  await expect(saved.getByRole('link')).toHaveCount(5); // the module and its four lessons
+  await saved.getByRole('link', { name: 'Telemedicine, telehealth and the four ways to connect', exact: true }).click();
+  await expect(page).toHaveURL(lessonPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Telemedicine, telehealth and the four ways to connect');
+});
+
 test('saving and removing a module keeps on the device only the files its saved pages need', async ({ page }) => {
   await signUp(page, { email: uniqueEmail('storage') });
   await page.goto('/modules/foundations');
