@@ -21,8 +21,10 @@ export function ConnectionStatus() {
   // background sync) reports what it sent to every open page.
   const [synced, setSynced] = useState(0);
 
-  const update = useCallback((state: QueueState | null) => {
-    if (!state) return;
+  const update = useCallback((reply: Partial<QueueState> | null) => {
+    if (!reply) return;
+    // A worker of an earlier release (until the browser updates it) answers without the newer counts.
+    const state = { ...empty, ...reply };
     setQueue(state);
     if (state.sent > 0) setSynced((before) => Math.max(before, state.sent));
   }, []);
