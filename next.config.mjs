@@ -35,8 +35,8 @@ const nextConfig = {
   // Separate build folders let two builds (two developers' test runs) share one checkout.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // content/ is read at run time by the dynamic pages: ship it with serverless deployments.
-  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // content/ (and the certificate's Arabic-script font) are read at run time: ship them with serverless deployments.
+  outputFileTracingIncludes: { '/**': ['./content/**/*', './lib/certification/fonts/*'] },
   reactStrictMode: true,
   // `npm test` type-checks the whole project first; its build need not do it again.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
