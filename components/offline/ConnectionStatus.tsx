@@ -60,7 +60,12 @@ export function ConnectionStatus() {
     if (waiting > 0 && navigator.onLine) void ask<QueueState>({ type: 'flush' }, () => true).then(update);
   }, [pathname]); // on navigation only, not each time the count changes
 
-  const discard = () => void ask<QueueState>({ type: 'discard-other-account' }, () => true).then(update);
+  // Discarding someone else's progress takes a second, deliberate press.
+  const [confirming, setConfirming] = useState(false);
+  const discard = () => {
+    setConfirming(false);
+    void ask<QueueState>({ type: 'discard-other-account' }, () => true).then(update);
+  };
   const { pending, signedOut, otherAccount } = queue;
   const scored = /^\/(quizzes|consults)\//.test(pathname);
   if (online && waiting === 0 && synced === 0) return null;
@@ -80,10 +85,22 @@ export function ConnectionStatus() {
             {otherAccount > 0 ? (
               <p className="m-0" data-testid="queue-other-account">
                 {completions(otherAccount)} saved offline on this device {otherAccount === 1 ? 'belongs' : 'belong'} to another account; {otherAccount === 1 ? 'it is' : 'they are'}{' '}
-                sent when that account signs in here, never credited to you. Discarding means that learner marks {otherAccount === 1 ? 'the lesson' : 'the lessons'} again.{' '}
-                <button type="button" className="btn btn-small" onClick={discard}>
-                  Discard {otherAccount === 1 ? 'it' : 'them'}
-                </button>
+                sent when that account signs in here, never credited to you.{' '}
+                {confirming ? (
+                  <>
+                    Discard for good? That learner will have to mark {otherAccount === 1 ? 'the lesson' : 'the lessons'} complete again.{' '}
+                    <button type="button" className="btn btn-small" onClick={discard}>
+                      Yes, discard
+                    </button>{' '}
+                    <button type="button" className="btn btn-small" onClick={() => setConfirming(false)}>
+                      Keep {otherAccount === 1 ? 'it' : 'them'}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="btn btn-small" onClick={() => setConfirming(true)}>
+                    Discard {otherAccount === 1 ? 'it' : 'them'}…
+                  </button>
+                )}
               </p>
             ) : null}
           </>

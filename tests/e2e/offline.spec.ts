@@ -155,7 +155,14 @@ test('on a shared phone, a completion queued offline waits for its own learner: 
   await context.clearCookies();
   await context.setOffline(false);
   await signUp(page, { email: uniqueEmail('next-user') });
-  await page.getByTestId('queue-other-account').getByRole('button', { name: 'Discard it' }).click();
+  const notice = page.getByTestId('queue-other-account');
+  // It takes a second press; "Keep it" changes nothing.
+  await notice.getByRole('button', { name: 'Discard it…' }).click();
+  await notice.getByRole('button', { name: 'Keep it' }).click();
+  await expect(notice).toContainText('belongs to another account');
+  await notice.getByRole('button', { name: 'Discard it…' }).click();
+  await expect(notice).toContainText('That learner will have to mark the lesson complete again');
+  await notice.getByRole('button', { name: 'Yes, discard' }).click();
   await expect(page.getByTestId('connection-status')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
