@@ -13,21 +13,34 @@ const QUEUE = 'queue';
 const PROGRESS = /^\/api\/progress\/modules\/[a-z0-9-]+$/;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
+// Installing and activating stay short: a page that navigates meanwhile is not controlled by this
+// worker until its next load, and fetches wait while it activates. What can wait (the offline
+// page's scripts, pruning, sending the queue) runs once it is active.
 self.addEventListener('install', (event) => {
-  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.add(new Request(OFFLINE_URL, { cache: 'reload' })))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   const keep = new Set([SAVED, ASSETS, SHELL]);
-  event.waitUntil(
-    caches
-      .keys()
-      .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
-      .then(() => self.clients.claim())
-      .then(() => pruneAssets())
-      .then(() => flush()),
-  );
+  const ready = caches
+    .keys()
+    .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
+    .then(() => self.clients.claim());
+  event.waitUntil(ready);
+  // Best effort, outside activation: each also runs again on the next save, removal or flush.
+  ready.then(housekeeping);
 });
+
+async function housekeeping() {
+  await keepShellAssets().catch(() => undefined);
+  await pruneAssets().catch(() => undefined);
+  await flush().catch(() => undefined);
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -235,13 +248,18 @@ async function keepAssets(html, assets) {
   return bytes;
 }
 
-/** The offline page (it lists the saved modules, so it needs its scripts as well as its HTML). */
+/** The offline page afresh (it lists the saved modules, so it needs its scripts as well as its HTML). */
 async function cacheShell() {
   const response = await fetch(new Request(OFFLINE_URL, { cache: 'reload' }));
   if (!response.ok) throw new Error(`offline page: ${response.status}`);
-  const html = await response.clone().text();
   await (await caches.open(SHELL)).put(OFFLINE_URL, response);
-  await keepAssets(html, await caches.open(ASSETS));
+  await keepShellAssets();
+}
+
+/** The scripts and stylesheet of the kept offline page. */
+async function keepShellAssets() {
+  const shell = await caches.match(OFFLINE_URL, { cacheName: SHELL });
+  if (shell) await keepAssets(await shell.text(), await caches.open(ASSETS));
 }
 
 /** The scripts, stylesheets and other build files a page loads (named in its HTML and its RSC payload). */

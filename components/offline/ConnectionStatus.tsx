@@ -92,7 +92,8 @@ export function ConnectionStatus() {
                     <button type="button" className="btn btn-small" onClick={discard}>
                       Yes, discard
                     </button>{' '}
-                    <button type="button" className="btn btn-small" onClick={() => setConfirming(false)}>
+                    {/* The safe answer has the focus, so a keyboard user is not left on a button that vanished. */}
+                    <button type="button" className="btn btn-small" onClick={() => setConfirming(false)} autoFocus>
                       Keep {otherAccount === 1 ? 'it' : 'them'}
                     </button>
                   </>
