@@ -36,14 +36,19 @@ test('low-data mode, remembered on the device, serves lessons as script-free pag
 });
 test('on a slow link a lesson\'s text comes in the first response, and nothing moves as the rest loads', async ({ page, context }) => {
   await signUp(page, { email: uniqueEmail('slow-link') });
-  // Every layout shift not caused by the reader, from the first paint on.
+  // Every layout shift not caused by the reader, from the first paint on, with what moved.
   await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[] };
+    type Entry = { value: number; hadRecentInput: boolean; sources?: { node?: Element }[] };
+    const w = window as unknown as { shifts: { value: number; moved: string[] }[] };
     w.shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+      for (const e of list.getEntries() as unknown as Entry[]) {
+        const moved = (e.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} "${(s.node?.textContent ?? '').slice(0, 40)}"`);
+        if (!e.hadRecentInput) w.shifts.push({ value: e.value, moved });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  const shifts = () => page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -56,7 +61,10 @@ test('on a slow link a lesson\'s text comes in the first response, and nothing m
   // Hydrated and talking to the server: the completion control shows this learner's state.
   await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Play video/ })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  // Nothing a reader would see move: the cumulative shift stays far below 0.1, the "good" line of
+  // Core Web Vitals (in practice it is 0; a sub-pixel nudge now and then is not a jump).
+  const seen = await shifts();
+  expect(seen.reduce((sum, s) => sum + s.value, 0), JSON.stringify(seen)).toBeLessThan(0.01);
 
   // The measure itself works: content pushed in above the text is a shift it records.
   await page.evaluate(() => {
@@ -64,5 +72,5 @@ test('on a slow link a lesson\'s text comes in the first response, and nothing m
     block.style.height = '200px';
     document.querySelector('main')!.prepend(block);
   });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.length)).toBeGreaterThan(0);
+  await expect.poll(async () => (await shifts()).reduce((sum, s) => sum + s.value, 0)).toBeGreaterThan(0.01);
 });
