@@ -1,100 +1,21 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import {
-  type CaseVersion,
-  finishOwnConsult,
-  getOpenConsult,
-  getOwnConsult,
-  restartOwnConsult,
-  startOrResumeConsult,
-  stepOwnConsult,
-} from '@/db/queries/consults';
+import { type CaseVersion, finishOwnConsult, getOpenConsult, getOwnConsult, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import { listOwnConsults } from '@/db/queries/consult-records';
-import { type Actor, createUser } from '@/db/queries/users';
-import type { ContentProblem } from '@/lib/content/files';
-import { loadYamlDir } from '@/lib/content/load-yaml-dir';
-import { type CaseDef, caseSchema } from '@/lib/content/schemas/case';
 import { testDatabases } from '../support/databases';
+import { C1, C2, C4, consultPlayer, note, now, paths, version } from '../support/shipped-cases';
 
-const problems: ContentProblem[] = [];
-const cases = await loadYamlDir(path.join(process.cwd(), 'content', 'cases'), caseSchema, problems);
-
-function version(id: string): CaseVersion {
-  const found = cases.find((c) => c.def.id === id);
-  if (!found) throw new Error(`no case ${id}`);
-  return { def: structuredClone(found.def), hash: found.hash };
-}
-
-const C1 = 'infant-fever-lhw';
-const C2 = 'pregnancy-headache-audio';
-const C4 = 'chest-pain-lagging-video';
-
-const c1Expert = version(C1).def.expertPath;
-/** For each case: an audio-only passing path, and a failing path that commits a critical error. */
-const paths: Record<string, { audioPass: string[]; fail: string[]; criticalError: string }> = {
-  // Switches to a phone call at the first chance (before the picture freezes), then as the expert.
-  [C1]: {
-    audioPass: ['open-intro', 'plan-audio-now', 'verify-identity', 'consent-explicit', ...c1Expert.slice(c1Expert.indexOf('go-danger-signs'))],
-    fail: ['open-intro', 'plan-callback', 'verify-identity', 'consent-explicit', 'home-advice-early'],
-    criticalError: 'no-danger-screen',
-  },
-  // Audio from the start; the expert never uses video.
-  [C2]: { audioPass: version(C2).def.expertPath, fail: ['open-checklist', 'bp-number-first', 'early-bp-reassure'], criticalError: 'analgesic-reassurance' },
-  // The expert switches to GSM at the first technology choice, after the first freeze.
-  [C4]: {
-    audioPass: version(C4).def.expertPath,
-    fail: ['open-brief', 'capture-location', 'switch-to-gsm', 'pain-hub-next', 'context-hub-next', 'assess-gas-stereotype'],
-    criticalError: 'antacid-follow-up',
-  },
-};
-
-const note = {
-  modality: 'Video, then a phone call.',
-  location: 'At home; address and callback number taken.',
-  consent: 'Verbal consent to a remote consult.',
-  present: 'Patient and family.',
-  findings: 'History over the phone; no examination possible.',
-  plan: 'Emergency referral by ambulance.',
-  safetyNet: 'Call back at once if worse.',
-};
-
-const now = new Date('2025-03-01T10:00:00Z');
-
-describe('the shipped cases load', () => {
-  test('C1, C2 and C4 parse', () => {
-    expect(problems.filter((p) => [C1, C2, C4].some((id) => p.file.includes(id)))).toEqual([]);
-    expect(cases.map((c) => c.def.id)).toEqual(expect.arrayContaining([C1, C2, C4]));
-  });
-});
-
+// An attempt's life through the database: starting and resuming, who may touch it, replayed and
+// concurrent steps, finishing once, starting over, and a case edited under an open attempt.
 describe.each(testDatabases)('virtual consults on $name', ({ open }) => {
   let h: DbHandle;
-  let n = 0;
   beforeAll(async () => {
     h = await open();
   });
   afterAll(async () => {
     await h?.close();
   });
-
-  async function learner() {
-    n += 1;
-    const user = await createUser(h.db, { name: `Learner ${n}`, email: `consult-${n}@example.com`, passwordHash: 'x', profession: 'doctor' });
-    if (!user) throw new Error('user not created');
-    return user;
-  }
-
-  /** Plays choices one by one through the queries, as the room's forms do. */
-  async function playIds(actor: Actor, attemptId: string, ids: string[], v: CaseVersion) {
-    let attempt = await getOwnConsult(h.db, actor, attemptId);
-    for (const id of ids) {
-      const out = await stepOwnConsult(h.db, actor, attemptId, attempt.step, id, v, now);
-      expect(out.advanced, `step ${id}`).toBe(true);
-      attempt = out.attempt;
-    }
-    return attempt;
-  }
+  const { learner, playIds } = consultPlayer(() => h.db);
 
   test('starting twice resumes the same attempt; two starts at once converge on one', async () => {
     const me = await learner();
@@ -278,52 +199,5 @@ describe.each(testDatabases)('virtual consults on $name', ({ open }) => {
     const fresh = await startOrResumeConsult(h.db, me, removed, now);
     expect(fresh).toMatchObject({ resumed: false, attempt: { step: 0, contentHash: 'edited-2' } });
     expect((await getOwnConsult(h.db, me, attempt.id)).status).toBe('abandoned');
-  });
-
-  describe.each([C1, C2, C4])('%s', (caseId) => {
-    /** Once off video (a switch, a freeze), never back on it; a case that starts on audio never uses video. */
-    function expectAudioOnly(def: CaseDef, connections: string[]) {
-      const switched = connections.findIndex((c) => c !== 'video');
-      expect(switched).toBeGreaterThanOrEqual(0);
-      expect(connections.slice(switched)).not.toContain('video');
-      if (def.modality !== 'video') expect(connections).not.toContain('video');
-    }
-
-    test('the expert path passes', async () => {
-      const me = await learner();
-      const v = version(caseId);
-      const { attempt } = await startOrResumeConsult(h.db, me, v, now);
-      await playIds(me, attempt.id, v.def.expertPath, v);
-      const { attempt: done } = await finishOwnConsult(h.db, me, attempt.id, v.def.note.expert, v, now);
-      expect(done.result).toMatchObject({ passed: true, outcome: 'good', criticalErrors: [], criticalActions: { missed: [] } });
-    });
-
-    test('a path with a critical error fails', async () => {
-      const me = await learner();
-      const v = version(caseId);
-      const { attempt } = await startOrResumeConsult(h.db, me, v, now);
-      await playIds(me, attempt.id, paths[caseId]!.fail, v);
-      const { attempt: done } = await finishOwnConsult(h.db, me, attempt.id, v.def.note.expert, v, now);
-      expect(done.status).toBe('failed');
-      expect(done.result?.outcome).toBe('unsafe');
-      expect(done.criticalErrors).toContain(paths[caseId]!.criticalError);
-    });
-
-    test('an audio-only path passes', async () => {
-      const me = await learner();
-      const v = version(caseId);
-      const { attempt } = await startOrResumeConsult(h.db, me, v, now);
-      const ids = paths[caseId]!.audioPass;
-      const connections: string[] = [attempt.state.connection];
-      for (const id of ids) {
-        const current = await getOwnConsult(h.db, me, attempt.id);
-        const out = await stepOwnConsult(h.db, me, attempt.id, current.step, id, v, now);
-        expect(out.advanced, id).toBe(true);
-        connections.push(out.attempt.state.connection);
-      }
-      expectAudioOnly(v.def, connections);
-      const { attempt: done } = await finishOwnConsult(h.db, me, attempt.id, v.def.note.expert, v, now);
-      expect(done.result).toMatchObject({ passed: true, criticalErrors: [] });
-    });
   });
 });

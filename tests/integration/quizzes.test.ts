@@ -1,53 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { getOwnAttempt, openOwnAttempt, saveAnswer, saveAnswers, startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
-import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
-import { quizStatistics } from '@/db/queries/quiz-statistics';
-import { type Actor, createUser } from '@/db/queries/users';
+import { getOwnAttempt, openOwnAttempt, saveAnswer, saveAnswers, submitAttempt } from '@/db/queries/quizzes';
+import { listOwnAttempts } from '@/db/queries/quiz-records';
 import { quizAttempts } from '@/db/schema';
 import { drawQuestions } from '@/lib/domain/quiz';
-import { buildQuiz } from '../support/quiz-fixture';
 import { testDatabases } from '../support/databases';
+import { at, hash, quiz, quizTaker, t0, untimed } from '../support/quiz-attempts';
 
-const MINUTE = 60_000;
-const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
-const t0 = new Date('2025-03-01T09:00:00Z');
-
-// limit 3, cooldown 60 min, 20-minute time limit, pass mark 70, ten questions all drawn.
-const quiz = buildQuiz();
-const untimed = buildQuiz({ id: 'untimed', timeLimitMinutes: undefined, attempts: { cooldownMinutes: 0 } });
-const hash = 'hash-v1';
-
+// An attempt's life through the database: starting, answering, who may touch it, deadlines, and
+// submitting exactly once.
 describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
   let h: DbHandle;
-  let n = 0;
   beforeAll(async () => {
     h = await open();
   });
   afterAll(async () => {
     await h?.close();
   });
-
-  async function person(role: Actor['role'] = 'learner'): Promise<Actor> {
-    n++;
-    const user = await createUser(h.db, { name: 'Quiz Taker', email: `quiz${n}@example.com`, passwordHash: 'x', profession: 'student', role });
-    if (!user) throw new Error('user not created');
-    return user;
-  }
-
-  async function start(actor: Actor, now: Date, seed = 42, def = quiz) {
-    const result = await startOrResumeAttempt(h.db, actor, def, hash, now, seed);
-    if (!result.ok) throw new Error(`refused: ${result.refusal.reason}`);
-    return result;
-  }
-
-  /** Answers every question on the paper with its key: a pass. */
-  async function answerAllCorrectly(actor: Actor, attemptId: string, now: Date) {
-    const attempt = await getOwnAttempt(h.db, actor, attemptId);
-    const key = Object.fromEntries(attempt.paper.map(({ questionId }) => [questionId, quiz.questions.find((q) => q.id === questionId)!.key]));
-    expect(await saveAnswers(h.db, actor, attemptId, quiz, key, now)).toMatchObject({ ok: true });
-  }
+  const { person, start, answerAllCorrectly } = quizTaker(() => h.db);
 
   test('starting draws the seeded paper and records the content version and deadline; starting again resumes it', async () => {
     const learner = await person();
@@ -173,79 +144,5 @@ describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
     expect(new Set(results.map((r) => r.attempt.submittedAt?.toISOString())).size).toBe(1);
     const rows = await h.db.select().from(quizAttempts).where(eq(quizAttempts.userId, learner.id));
     expect(rows).toHaveLength(1);
-  });
-
-  test('after a failed attempt the next waits out the cooldown, allowed from the retry time exactly', async () => {
-    const learner = await person();
-    const { attempt } = await start(learner, t0);
-    await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 10));
-    const refused = await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 30), 1);
-    expect(refused).toEqual({ ok: false, refusal: { ok: false, reason: 'cooldown', retryAt: at(t0, 70) } });
-    expect((await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 69.99), 1)).ok).toBe(false);
-    expect(await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 70), 1)).toMatchObject({ ok: true, resumed: false });
-  });
-
-  test('an attempt left to expire counts as failed at its deadline, so the cooldown runs from there', async () => {
-    const learner = await person();
-    await start(learner, t0);
-    const refused = await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 30), 1);
-    expect(refused).toMatchObject({ ok: false, refusal: { reason: 'cooldown', retryAt: at(t0, 80) } });
-    const [row] = await listOwnAttempts(h.db, learner, quiz.id);
-    expect(row?.submittedAt).toEqual(at(t0, 20));
-  });
-
-  test('every started attempt counts towards the limit; passing does not block a retake until then', async () => {
-    const learner = await person();
-    for (let i = 0; i < 3; i++) {
-      const now = at(t0, i * 30);
-      const { attempt, resumed } = await start(learner, now, i);
-      expect(resumed).toBe(false);
-      await answerAllCorrectly(learner, attempt.id, at(now, 1));
-      await submitAttempt(h.db, learner, attempt.id, quiz, at(now, 2));
-    }
-    expect(await startOrResumeAttempt(h.db, learner, quiz, hash, at(t0, 600), 9)).toEqual({
-      ok: false,
-      refusal: { ok: false, reason: 'limit_reached' },
-    });
-  });
-
-  test('the learner’s record shows the best and the latest graded attempt per quiz', async () => {
-    const learner = await person();
-    const first = await start(learner, t0, 1, untimed);
-    await saveAnswer(h.db, learner, first.attempt.id, untimed, 'q1', ['a'], at(t0, 1));
-    await submitAttempt(h.db, learner, first.attempt.id, untimed, at(t0, 2));
-    const second = await start(learner, at(t0, 3), 2, untimed);
-    await submitAttempt(h.db, learner, second.attempt.id, untimed, at(t0, 4));
-    const third = await start(learner, at(t0, 5), 3, untimed);
-
-    const record = summarizeAttempts(await listOwnAttempts(h.db, learner)).get('untimed');
-    expect(record).toMatchObject({ started: 3, passed: false, best: { id: first.attempt.id, score: 10 }, latest: { id: second.attempt.id, score: 0 } });
-    expect(record?.open?.id).toBe(third.attempt.id);
-    expect(third.attempt.deadline).toBeNull();
-  });
-
-  test('item statistics are for instructors and admins only, and can be narrowed to some learners', async () => {
-    const learners = [await person(), await person()];
-    for (const [i, learner] of learners.entries()) {
-      const { attempt } = await start(learner, t0, i);
-      if (i === 0) await answerAllCorrectly(learner, attempt.id, at(t0, 1));
-      await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 2));
-    }
-    await expect(quizStatistics(h.db, learners[0]!, quiz)).rejects.toMatchObject({ code: 'forbidden' });
-
-    const instructor = await person('instructor');
-    const admin = await person('admin');
-    const all = await quizStatistics(h.db, instructor, quiz);
-    expect(all.attempts).toBeGreaterThanOrEqual(2);
-    expect(await quizStatistics(h.db, admin, quiz)).toEqual(all);
-
-    const group = await quizStatistics(h.db, instructor, quiz, { userIds: learners.map((l) => l.id) });
-    expect(group.attempts).toBe(2);
-    expect(group.meanScore).toBe(50);
-    const q1 = group.items.find((item) => item.questionId === 'q1');
-    expect(q1).toMatchObject({ n: 2, facility: 0.5, discrimination: null, unanswered: 1 });
-    expect(q1?.options.find((o) => o.optionId === 'a')?.count).toBe(1);
-    expect(group.distribution.find((bin) => bin.from === 90)?.count).toBe(1);
-    expect((await quizStatistics(h.db, instructor, quiz, { userIds: [] })).attempts).toBe(0);
   });
 });
