@@ -1,6 +1,6 @@
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { choiceOf, enterRoom, loadCase, play, transcriptEntries } from './support/consult';
-import { signIn, signUp, uniqueEmail } from './support/fixtures';
+import { signIn, signOut, signUp, uniqueEmail } from './support/fixtures';
 import { startQuiz } from './support/quiz';
 
 // Broken links: modules saved for offline reading, the device's queue of completions, and what
@@ -18,12 +18,17 @@ async function controlledByServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('a saved module reads offline; a lesson completed offline reaches the server exactly once when the link returns', async ({ page, context }) => {
-  await signUp(page, { email: uniqueEmail('offline') });
+/** Saves the foundations module on this device through its "Save for offline" button. */
+async function saveFoundations(page: Page) {
   await page.goto('/modules/foundations');
   await controlledByServiceWorker(page);
   await page.getByRole('button', { name: 'Save for offline' }).click();
   await expect(page.getByTestId('offline-saved')).toBeVisible();
+}
+
+test('a saved module reads offline; a lesson completed offline reaches the server exactly once when the link returns', async ({ page, context }) => {
+  await signUp(page, { email: uniqueEmail('offline') });
+  await saveFoundations(page);
 
   await context.setOffline(true);
   await page.goto(lessonPath);
@@ -70,12 +75,10 @@ test('a saved module reads offline; a lesson completed offline reaches the serve
   expect(await someoneElse.json()).toMatchObject({ code: 'other-account' });
   expect((await (await page.request.get('/api/progress/modules/foundations')).json()).completed).not.toContain('benefits-and-limits');
 });
+
 test('offline, the site opens on what is saved on the device, and each saved lesson opens from there', async ({ page, context }) => {
   await signUp(page, { email: uniqueEmail('offline-home') });
-  await page.goto('/modules/foundations');
-  await controlledByServiceWorker(page);
-  await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  await saveFoundations(page);
 
   await context.setOffline(true);
   await page.goto('/');
@@ -120,12 +123,9 @@ test('saving and removing a module keeps on the device only the files its saved 
   await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
   await expect.poll(async () => (await kept()).beyondShell).toEqual([]);
 });
-/** Saves the foundations module (unless it already is), then completes a lesson offline: it waits in the device's queue. */
-async function completeOffline(page: Page, context: BrowserContext, lesson: string, { save }: { save: boolean }) {
-  await page.goto('/modules/foundations');
-  await controlledByServiceWorker(page);
-  if (save) await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByTestId('offline-saved')).toBeVisible();
+
+/** Completes a lesson of the saved foundations module offline: it waits in the device's queue. */
+async function completeOffline(page: Page, context: BrowserContext, lesson: string) {
   await context.setOffline(true);
   await page.goto(`/modules/foundations/${lesson}`);
   await page.getByRole('button', { name: 'Mark lesson complete' }).click({ timeout: 3000 }).catch(() => undefined);
@@ -140,7 +140,8 @@ test('on a shared phone, a completion queued offline waits for its own learner: 
   test.slow(); // three accounts take turns on one device
   const owner = uniqueEmail('phone-owner');
   await signUp(page, { email: owner, password: 'owner-password-1' });
-  await completeOffline(page, context, 'benefits-and-limits', { save: true });
+  await saveFoundations(page);
+  await completeOffline(page, context, 'benefits-and-limits');
   // The session ends while the phone is offline (it expired, or the browser's data was cleared).
   await context.clearCookies();
   await context.setOffline(false);
@@ -153,16 +154,15 @@ test('on a shared phone, a completion queued offline waits for its own learner: 
   expect(await completedIn(page, 'foundations')).not.toContain('benefits-and-limits');
 
   // The owner signs in again: it is sent, once.
-  await page.goto('/profile');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signOut(page);
   await signIn(page, owner, 'owner-password-1', '/modules/foundations');
   await expect(page.getByTestId('connection-status')).toContainText('Back online: 1 lesson completion sent');
   await expect(page.getByTestId('queue-other-account')).toHaveCount(0);
   expect((await completedIn(page, 'foundations')).filter((l) => l === 'benefits-and-limits')).toHaveLength(1);
 
   // Another completion left behind under the owner's name: the next person may discard it, and it is gone.
-  await completeOffline(page, context, 'pakistan-landscape', { save: false });
+  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  await completeOffline(page, context, 'pakistan-landscape');
   await context.clearCookies();
   await context.setOffline(false);
   await signUp(page, { email: uniqueEmail('next-user') });
@@ -179,8 +179,7 @@ test('on a shared phone, a completion queued offline waits for its own learner: 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('connection-status')).toHaveCount(0);
-  await page.goto('/profile');
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signOut(page);
   await signIn(page, owner, 'owner-password-1', '/modules/foundations');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await completedIn(page, 'foundations')).not.toContain('pakistan-landscape');
