@@ -27,9 +27,17 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** A fresh context (cold cache, no cookies); service workers are blocked so every request is seen and routable. */
-function freshContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block' });
+/**
+ * Runs `fn` on a page of a fresh context (cold cache, no cookies; service workers are blocked so
+ * every request is seen and routable), and closes the context afterwards.
+ */
+async function inFreshContext<T>(browser: Browser, baseUrl: string, fn: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block' });
+  try {
+    return await fn(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
 }
 
 /** The Cookie header the context would send to `baseUrl`. */
@@ -49,13 +57,10 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 /** Signs in as `email` in a new context and returns that session's Cookie header. */
 export async function sessionCookie(browser: Browser, baseUrl: string, email: string, password: string): Promise<string> {
-  const context = await freshContext(browser, baseUrl);
-  try {
-    await signIn(await context.newPage(), email, password);
-    return await cookieHeader(context, baseUrl);
-  } finally {
-    await context.close();
-  }
+  return inFreshContext(browser, baseUrl, async (page, context) => {
+    await signIn(page, email, password);
+    return cookieHeader(context, baseUrl);
+  });
 }
 
 /** Creates a new learner through the sign-up form (signed in afterwards). */
@@ -105,9 +110,7 @@ async function forReplay(action: CapturedAction, context: BrowserContext, baseUr
  * through) and presses Submit (captured but not sent, so the attempt stays open for the replays).
  */
 export async function captureQuizActions(browser: Browser, baseUrl: string, quizId: string): Promise<{ save: CapturedAction; submit: CapturedAction }> {
-  const context = await freshContext(browser, baseUrl);
-  try {
-    const page = await context.newPage();
+  return inFreshContext(browser, baseUrl, async (page, context) => {
     await signUpFreshLearner(page);
     await page.goto(`/quizzes/${quizId}`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -118,26 +121,20 @@ export async function captureQuizActions(browser: Browser, baseUrl: string, quiz
     await page.goto(`${attemptUrl}?confirm=1`);
     const submit = await captureAction(page, () => page.getByRole('button', { name: 'Submit attempt' }).click(), false);
     return { save: await forReplay(save, context, baseUrl), submit: await forReplay(submit, context, baseUrl) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** As a new learner: starts the consult and presses its first choice (captured but not sent: the replay takes that step). */
 export async function captureConsultStep(browser: Browser, baseUrl: string, caseId: string): Promise<CapturedAction> {
-  const context = await freshContext(browser, baseUrl);
-  try {
-    const page = await context.newPage();
+  return inFreshContext(browser, baseUrl, async (page, context) => {
     await signUpFreshLearner(page);
     await page.goto(`/consults/${caseId}`);
     await page.getByRole('button', { name: 'Start the consult' }).click();
     await page.waitForURL(/\/room$/);
     const firstChoice = page.locator('form:has(input[name="choiceId"]) button[type="submit"]').first();
     const step = await captureAction(page, () => firstChoice.click(), false);
-    return await forReplay(step, context, baseUrl);
-  } finally {
-    await context.close();
-  }
+    return forReplay(step, context, baseUrl);
+  });
 }
 
 /**
@@ -146,9 +143,7 @@ export async function captureConsultStep(browser: Browser, baseUrl: string, case
  * page's own responseStart is taken before the emulated latency is applied, so it is not used).
  */
 export async function slow3gFirstView(browser: Browser, url: string): Promise<Slow3g> {
-  const context = await freshContext(browser, new URL(url).origin);
-  try {
-    const page = await context.newPage();
+  return inFreshContext(browser, new URL(url).origin, async (page, context) => {
     const cdp = await context.newCDPSession(page);
     const html = { sent: 0, headers: 0 };
     cdp.on('Network.requestWillBeSent', (e) => {
@@ -163,7 +158,5 @@ export async function slow3gFirstView(browser: Browser, url: string): Promise<Sl
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     const timings = await page.evaluate<Omit<Slow3g, 'ttfbMs'>>(readTimings);
     return { ...timings, ttfbMs: (html.headers - html.sent) * 1000 };
-  } finally {
-    await context.close();
-  }
+  });
 }
