@@ -20,6 +20,8 @@ export function ConnectionStatus() {
   // Delivered since the link returned: every flush (this page's, another tab's, the worker's own
   // background sync) reports what it sent to every open page.
   const [synced, setSynced] = useState(0);
+  // Discarding someone else's progress takes a second, deliberate press.
+  const [confirming, setConfirming] = useState(false);
 
   const update = useCallback((reply: Partial<QueueState> | null) => {
     if (!reply) return;
@@ -28,16 +30,18 @@ export function ConnectionStatus() {
     setQueue(state);
     if (state.sent > 0) setSynced((before) => Math.max(before, state.sent));
   }, []);
+  /** Asks the worker (to send the queue, to discard, or just what waits) and shows its answer. */
+  const askWorker = useCallback((type: 'flush' | 'status' | 'discard-other-account') => void ask<QueueState>({ type }, () => true).then(update), [update]);
 
   useEffect(() => {
     setOnline(navigator.onLine);
-    void registerServiceWorker().then(() => ask<QueueState>({ type: navigator.onLine ? 'flush' : 'status' }, () => true).then(update));
+    void registerServiceWorker().then(() => askWorker(navigator.onLine ? 'flush' : 'status'));
     const onMessage = (event: MessageEvent<QueueState>) => {
       if (event.data?.type === 'queue') update(event.data);
     };
     const goOnline = () => {
       setOnline(true);
-      void ask<QueueState>({ type: 'flush' }, () => true).then(update);
+      askWorker('flush');
     };
     const goOffline = () => {
       setOnline(false);
@@ -51,20 +55,18 @@ export function ConnectionStatus() {
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
     };
-  }, [update]);
+  }, [update, askWorker]);
 
   // Moving to another page (signing in lands on one) is a moment to send what waits: whoever is
   // signed in now may be the one the queue waits for.
   const waiting = queue.pending + queue.signedOut + queue.otherAccount;
   useEffect(() => {
-    if (waiting > 0 && navigator.onLine) void ask<QueueState>({ type: 'flush' }, () => true).then(update);
+    if (waiting > 0 && navigator.onLine) askWorker('flush');
   }, [pathname]); // on navigation only, not each time the count changes
 
-  // Discarding someone else's progress takes a second, deliberate press.
-  const [confirming, setConfirming] = useState(false);
   const discard = () => {
     setConfirming(false);
-    void ask<QueueState>({ type: 'discard-other-account' }, () => true).then(update);
+    askWorker('discard-other-account');
   };
   const { pending, signedOut, otherAccount } = queue;
   const scored = /^\/(quizzes|consults)\//.test(pathname);
