@@ -1,21 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { listAuditFor } from '@/db/queries/audit';
 import { createSession, deleteUserSessions, getSessionUser } from '@/db/queries/sessions';
 import { isSignInThrottled, recordSignInAttempt, signInLimits } from '@/db/queries/sign-in-attempts';
 import { changeUserRole, createUser, listUsers, updateOwnProfile } from '@/db/queries/users';
 import { auditLog } from '@/db/schema';
-import { databaseError, testDatabases } from '../support/databases';
+import { databaseError, suiteDatabase, testDatabases } from '../support/databases';
 
 describe.each(testDatabases)('accounts on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   const newUser = (email: string) => ({ name: 'Test Person', email, passwordHash: 'x', profession: 'student' as const });
 

@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { getPublicCertificate, listOwnCertificates, revokeCertificate } from '@/db/queries/certificates';
 import { createUser } from '@/db/queries/users';
 import { consultAttempts, lessonCompletions, quizAttempts } from '@/db/schema';
@@ -10,19 +9,13 @@ import { awardEarnedCertificates } from '@/lib/certification/award';
 import { getCatalog } from '@/lib/content';
 import { verifyOpenBadge } from '@/lib/credentials/open-badge';
 import { certificateStatus } from '@/lib/domain/certification';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 // The development signing key is generated into DATA_DIR: keep it out of the checkout.
 process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'cert-keys-'));
 
 describe.each(testDatabases)('certificates on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   async function doctorWithEvidence(email: string, opts: { criticalError?: boolean } = {}) {
     const user = (await createUser(h.db, { name: 'Dr Saima Test', email, passwordHash: 'x', profession: 'doctor' }))!;

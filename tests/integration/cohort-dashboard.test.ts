@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { cohortLearner, cohortReadiness, forgetCohortReadiness, recentCohortReadiness } from '@/db/queries/cohort-readiness';
 import { createCohort, joinCodeLimits, joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
@@ -8,18 +7,12 @@ import { lessonCompletions, quizAttempts } from '@/db/schema';
 import type { Role } from '@/db/schema';
 import { getCatalog } from '@/lib/content';
 import { quizDomainCredit } from '@/lib/domain/readiness';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 const day = 86_400_000;
 
 describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   let n = 0;
   async function user(role: Role = 'learner') {

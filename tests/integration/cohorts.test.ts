@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { cohortLearner, cohortReadiness } from '@/db/queries/cohort-readiness';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import {
@@ -20,18 +19,12 @@ import { certificates, cohortInvitations, consultAttempts, lessonCompletions, qu
 import { getCatalog } from '@/lib/content';
 import type { Role } from '@/db/schema';
 import { formatJoinCode } from '@/lib/domain/cohorts';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 const day = 86_400_000;
 
 describe.each(testDatabases)('cohorts on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   let n = 0;
   async function user(role: Role = 'learner', name = `User ${++n}`) {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { finishOwnConsult, getOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import type { CaseDef } from '@/lib/content/schemas/case';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 import { C1, C2, C4, cases, consultPlayer, now, paths, problems, version } from '../support/shipped-cases';
 
 // The shipped cases played end to end through the database: each passes on its expert path and
@@ -15,13 +14,7 @@ describe('the shipped cases load', () => {
 });
 
 describe.each(testDatabases)('the shipped cases on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
   const { learner, playIds } = consultPlayer(() => h.db);
 
   describe.each([C1, C2, C4])('%s', (caseId) => {

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { type CaseVersion, finishOwnConsult, getOpenConsult, getOwnConsult, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import { listOwnConsults } from '@/db/queries/consult-records';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 import { C1, C2, C4, consultPlayer, note, now, paths, version } from '../support/shipped-cases';
 
 // An attempt's life through the database: starting and resuming, who may touch it, replayed and
 // concurrent steps, finishing once, starting over, and a case edited under an open attempt.
 describe.each(testDatabases)('virtual consults on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
   const { learner, playIds } = consultPlayer(() => h.db);
 
   test('starting twice resumes the same attempt; two starts at once converge on one', async () => {

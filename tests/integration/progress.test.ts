@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { listOwnCompletions, recordLessonCompletion } from '@/db/queries/progress';
 import { createUser } from '@/db/queries/users';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 describe.each(testDatabases)('lesson progress on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   test('marking a lesson twice, or twice at once, keeps one completion', async () => {
     const user = (await createUser(h.db, { name: 'P', email: 'p@example.com', passwordHash: 'x', profession: 'student' }))!;

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { saveAnswer, startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
 import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 import { at, hash, quiz, quizTaker, t0, untimed } from '../support/quiz-attempts';
 
 // After the attempt: when the next may start (cooldown, limit), the learner's record, and the
 // item statistics instructors see.
 describe.each(testDatabases)('quiz retakes, records and statistics on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
   const { person, start, answerAllCorrectly } = quizTaker(() => h.db);
 
   test('after a failed attempt the next waits out the cooldown, allowed from the retry time exactly', async () => {

@@ -1,23 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { describe, expect, test } from 'vitest';
 import { getOwnAttempt, openOwnAttempt, saveAnswer, saveAnswers, submitAttempt } from '@/db/queries/quizzes';
 import { listOwnAttempts } from '@/db/queries/quiz-records';
 import { quizAttempts } from '@/db/schema';
 import { drawQuestions } from '@/lib/domain/quiz';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 import { at, hash, quiz, quizTaker, t0, untimed } from '../support/quiz-attempts';
 
 // An attempt's life through the database: starting, answering, who may touch it, deadlines, and
 // submitting exactly once.
 describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
   const { person, start, answerAllCorrectly } = quizTaker(() => h.db);
 
   test('starting draws the seeded paper and records the content version and deadline; starting again resumes it', async () => {

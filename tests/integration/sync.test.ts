@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db/client';
 import { recordLessonCompletion } from '@/db/queries/progress';
 import { onceByKey } from '@/db/queries/sync';
 import { createUser } from '@/db/queries/users';
 import { lessonCompletions, syncReceipts } from '@/db/schema';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 describe.each(testDatabases)('offline sync receipts on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   let n = 0;
   async function learner() {

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db/client';
 import { cohortReadiness } from '@/db/queries/cohort-readiness';
 import { cohortMemberships, quizAttempts, users } from '@/db/schema';
 import { seedSyntheticCohort, syntheticInstructorEmail } from '@/db/synthetic';
 import { getCatalog } from '@/lib/content';
-import { testDatabases } from '../support/databases';
+import { suiteDatabase, testDatabases } from '../support/databases';
 
 describe.each(testDatabases)('synthetic cohort seed on $name', ({ open }) => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await open();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = suiteDatabase(open);
 
   test('creates fictional learners with graded histories once, and the dashboard reads them', async () => {
     const catalog = await getCatalog();

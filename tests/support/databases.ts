@@ -2,7 +2,8 @@
 // database on the PostgreSQL server named by TEST_DATABASE_URL when it is set (dropped afterwards).
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { type DbHandle, openDb } from '@/db/client';
+import { afterAll, beforeAll } from 'vitest';
+import { type Db, type DbHandle, openDb } from '@/db/client';
 
 export type TestDatabase = { name: string; open: () => Promise<DbHandle> };
 
@@ -52,6 +53,26 @@ export const testDatabases: TestDatabase[] = [
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) testDatabases.push({ name: 'PostgreSQL', open: () => openFreshPostgres(serverUrl) });
+
+/**
+ * The suite's database: opened before its tests and closed after them. `h.db` is the database
+ * inside the tests (and the hooks that run after this one).
+ */
+export function suiteDatabase(open: () => Promise<DbHandle>): { readonly db: Db } {
+  let handle: DbHandle | undefined;
+  beforeAll(async () => {
+    handle = await open();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+  return {
+    get db() {
+      if (!handle) throw new Error('The suite database is opened in beforeAll: use it inside tests.');
+      return handle.db;
+    },
+  };
+}
 
 /** The database's own message behind a failed query (drizzle wraps it in a query error). */
 export async function databaseError(promise: Promise<unknown>): Promise<string> {
