@@ -3,3 +3,4 @@ export * from './tables/accounts';
 export * from './tables/learning';
 export * from './tables/certificates';
 export * from './tables/cohorts';
+export * from './tables/events';

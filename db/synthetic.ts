@@ -3,7 +3,7 @@ import 'server-only';
 // consult histories made by the real quiz and consult engines. Deterministic for a given seed.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Catalog } from '@/lib/content/catalog';
-import { evaluateProgramme } from '@/lib/domain/certification';
+import { type AttemptFact, evaluateProgramme, evidenceFromAttempts } from '@/lib/domain/certification';
 import { availableChoices, startConsult, stepConsult } from '@/lib/domain/consult';
 import { drawQuestions, gradeAttempt } from '@/lib/domain/quiz';
 import { quizDomainCredit } from '@/lib/domain/readiness';
@@ -92,7 +92,7 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
         for (const [i, l] of done.entries()) completions.push({ userId: u.id, moduleSlug: l.moduleSlug, lessonSlug: l.slug, contentHash: l.hash, completedAt: at((i / lessons.length) * engagement) });
         const doneSlugs = new Set(done.map((l) => `${l.moduleSlug}/${l.slug}`));
         const completedModules = new Set(programme.requirements.modules.filter((slug) => lessons.filter((l) => l.moduleSlug === slug).every((l) => doneSlugs.has(`${l.moduleSlug}/${l.slug}`))));
-        const quizBest = new Map<string, number>();
+        const facts: AttemptFact[] = [];
         for (const loaded of quizzes) {
           if (!completedModules.has(loaded.def.module) || rand() > 0.9) continue;
           const tries = rand() < 0.3 ? 2 : 1;
@@ -109,10 +109,9 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
             const grade = gradeAttempt(loaded.def, paper, answers);
             const when = at(engagement * (0.6 + t * 0.2));
             quizRows.push({ userId: u.id, quizId: loaded.def.id, contentHash: loaded.hash, seed, paper, answers, startedAt: when, submittedAt: when, grade, score: grade.score, passed: grade.passed, domainCredit: quizDomainCredit(loaded.def.questions, grade.questions) });
-            quizBest.set(loaded.def.id, Math.max(quizBest.get(loaded.def.id) ?? 0, grade.score));
+            facts.push({ kind: 'quiz', id: loaded.def.id, score: grade.score });
           }
         }
-        const played: { caseId: string; passed: boolean; criticalErrors: string[] }[] = [];
         if (engagement > 0.4) {
           for (const loaded of cases) {
             if (rand() > engagement) continue;
@@ -130,10 +129,10 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
             const row = finishedConsultRow(u.id, loaded, state, at(engagement * 0.9));
             if (!row) continue;
             consultRows.push(row);
-            played.push({ caseId: row.caseId, passed: row.passed, criticalErrors: row.criticalErrors });
+            facts.push({ kind: 'consult', id: row.caseId, score: row.score, passed: row.passed, finished: true });
           }
         }
-        const { earned } = evaluateProgramme(programme, { completedModules, quizBest, consults: played }, passMarks);
+        const { earned } = evaluateProgramme(programme, evidenceFromAttempts(completedModules, facts), passMarks);
         if (earned) {
           certRows.push({
             code: newCertificateCode(),

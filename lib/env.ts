@@ -1,12 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.string().url().optional())
-  .optional();
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalUrl = z.preprocess(blankIsUnset, z.string().trim().url().optional());
+const optionalText = z.preprocess(blankIsUnset, z.string().trim().max(200).optional());
 
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
@@ -16,24 +13,78 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEPLOY_ENV: z.enum(['local', 'production']).default('local'),
   VERCEL: z.string().optional(),
-  PUBLIC_URL: optionalUrl,
+  /** Set by Vercel: the project's production domain, without a scheme. */
+  VERCEL_PROJECT_PRODUCTION_URL: optionalText,
+  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+  PUBLIC_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .trim()
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), 'PUBLIC_URL must start with http:// or https://')
+      .optional(),
+  ),
+  CREDENTIAL_SIGNING_KEY: z.preprocess(blankIsUnset, z.string().trim().optional()),
+  CERTIFICATE_ISSUER_NAME: z.preprocess(blankIsUnset, z.string().trim().min(2).max(120).default('TeleHealth Ready')),
+  CERTIFICATE_SIGNATORY_NAME: optionalText,
+  CERTIFICATE_SIGNATORY_TITLE: optionalText,
+  /** Vercel Cron sends it as a bearer token to the outbox's recovery route. */
+  CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
+  /** Seconds between two runs of the outbox's recovery pass in a long-running server; 0 turns it off. */
+  OUTBOX_INTERVAL_SECONDS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(3600).default(30)),
 });
 
-export type ServerEnv = z.infer<typeof envSchema> & { pgliteDir: string; isProductionDeployment: boolean };
+type ParsedEnv = z.infer<typeof envSchema>;
 
-/** Parses the environment once; a bad value stops the process with a message naming the variable. */
+export type ServerEnv = ParsedEnv & {
+  pgliteDir: string;
+  isProductionDeployment: boolean;
+  /** The site's public address without a trailing slash: every absolute link is built from it. */
+  publicUrl: string;
+  signatory: { name: string; title: string } | null;
+};
+
+class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
+/** Where the site is reached: PUBLIC_URL; on Vercel its production domain; locally, this machine's port. */
+function publicUrlOf(env: ParsedEnv, production: boolean): string {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL.replace(/\/+$/, '');
+  if (env.VERCEL && env.VERCEL_PROJECT_PRODUCTION_URL) return `https://${env.VERCEL_PROJECT_PRODUCTION_URL.replace(/\/+$/, '')}`;
+  if (production) {
+    throw new EnvError('PUBLIC_URL is required in a production deployment (the address people open, e.g. https://telehealth.example.edu.pk): certificates, QR codes and invitation links are built from it.');
+  }
+  return `http://localhost:${env.PORT}`;
+}
+
+/** Parses the environment once; a bad or missing value stops the process with a message naming the variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
   const isProductionDeployment = env.DEPLOY_ENV === 'production' || Boolean(env.VERCEL);
   if (isProductionDeployment && !env.AUTH_SECRET) {
-    throw new Error('AUTH_SECRET is required in a production deployment (set it to 32+ random characters).');
+    throw new EnvError('AUTH_SECRET is required in a production deployment (set it to 32+ random characters).');
   }
-  return { ...env, pgliteDir: env.PGLITE_DIR ?? path.join(env.DATA_DIR, 'pglite'), isProductionDeployment };
+  if (isProductionDeployment && !env.CREDENTIAL_SIGNING_KEY) {
+    throw new EnvError('CREDENTIAL_SIGNING_KEY is required in a production deployment (an Ed25519 private key, PKCS#8 PEM: openssl genpkey -algorithm ed25519).');
+  }
+  const signatory = env.CERTIFICATE_SIGNATORY_NAME ? { name: env.CERTIFICATE_SIGNATORY_NAME, title: env.CERTIFICATE_SIGNATORY_TITLE ?? '' } : null;
+  return {
+    ...env,
+    pgliteDir: env.PGLITE_DIR ?? path.join(env.DATA_DIR, 'pglite'),
+    isProductionDeployment,
+    publicUrl: publicUrlOf(env, isProductionDeployment),
+    signatory,
+  };
 }
 
 let cached: ServerEnv | undefined;
@@ -42,4 +93,9 @@ let cached: ServerEnv | undefined;
 export function serverEnv(): ServerEnv {
   cached ??= parseEnv();
   return cached;
+}
+
+/** An absolute link to a path of this site, from the one public address (QR codes, e-mails, credentials, sitemaps). */
+export function absoluteUrl(pathname: string): string {
+  return `${serverEnv().publicUrl}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }

@@ -1,7 +1,14 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { type FormState, idleState } from '@/components/forms/form-state';
 
-type Props = { deadline: string; serverNow: string; onExpireHref: string };
+type Props = {
+  deadline: string;
+  serverNow: string;
+  /** The submit action and its fields: sent when the time runs out, so the grade is stored at once. */
+  submit: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+};
 
 function clock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -15,23 +22,30 @@ function clock(ms: number): string {
 /**
  * Time left in a timed attempt. The server is the authority: this only shows its deadline, offset
  * by the difference between the server's clock and this device's (so a wrong phone clock does not
- * matter), and when it reaches zero it opens the result, where the server closes the attempt.
+ * matter), and when it reaches zero it submits the attempt; the server grades it with the answers
+ * saved before the deadline and opens the result.
  */
-export function Countdown({ deadline, serverNow, onExpireHref }: Props) {
+export function Countdown({ deadline, serverNow, submit, fields }: Props) {
   const end = Date.parse(deadline);
   const [left, setLeft] = useState(() => end - Date.parse(serverNow));
+  const [, send] = useActionState(submit, idleState);
+  const form = useRef<HTMLFormElement>(null);
+  const sent = useRef(false);
 
   useEffect(() => {
     const offset = Date.parse(serverNow) - Date.now();
     const tick = () => {
       const remaining = end - (Date.now() + offset);
       setLeft(remaining);
-      if (remaining <= -1000) window.location.assign(onExpireHref);
+      if (remaining <= -1000 && !sent.current) {
+        sent.current = true;
+        form.current?.requestSubmit();
+      }
     };
     tick();
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, [end, serverNow, onExpireHref]);
+  }, [end, serverNow]);
 
   const warning = left <= 60_000 ? 'Less than a minute left.' : left <= 300_000 ? 'Less than 5 minutes left.' : '';
   return (
@@ -42,6 +56,11 @@ export function Countdown({ deadline, serverNow, onExpireHref }: Props) {
       <span className="sr-only" aria-live="polite">
         {warning}
       </span>
+      <form ref={form} action={send} hidden>
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+      </form>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { certificates, consultAttempts, lessonCompletions, quizAttempts } from '../schema';
+import { certificateStatusChanges, certificates, users } from '../schema';
 import { recordAudit } from './audit';
+import { appendEvent } from './events';
 import type { Actor } from './users';
 
 const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -15,42 +16,41 @@ export function newCertificateCode(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Everything a learner has done that programmes count, read in three indexed queries. */
-export async function loadEvidenceRows(db: Db, userId: string) {
-  const [completions, quizBest, consults] = await Promise.all([
-    db
-      .select({ moduleSlug: lessonCompletions.moduleSlug, lessonSlug: lessonCompletions.lessonSlug, contentHash: lessonCompletions.contentHash })
-      .from(lessonCompletions)
-      .where(eq(lessonCompletions.userId, userId)),
-    db
-      .select({ quizId: quizAttempts.quizId, best: max(quizAttempts.score) })
-      .from(quizAttempts)
-      .where(and(eq(quizAttempts.userId, userId), isNotNull(quizAttempts.submittedAt)))
-      .groupBy(quizAttempts.quizId),
-    db
-      .select({ caseId: consultAttempts.caseId, passed: consultAttempts.passed, criticalErrors: consultAttempts.criticalErrors, contentHash: consultAttempts.contentHash })
-      .from(consultAttempts)
-      .where(and(eq(consultAttempts.userId, userId), isNotNull(consultAttempts.finishedAt))),
-  ]);
-  return { completions, quizBest, consults };
+/** The holder's name, profession and registration as the certificate will state them. */
+export async function getHolder(db: Db, userId: string) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, profession: users.profession, registrationNumber: users.registrationNumber })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
 }
 
-export type NewCertificate = Omit<typeof certificates.$inferInsert, 'revokedAt' | 'revokedBy' | 'revokedReason'>;
+export type NewCertificate = Omit<typeof certificates.$inferInsert, 'revokedAt' | 'revokedBy' | 'revokedReason'> & { id: string; issuedAt: Date };
 
-/** Writes a certificate unless that learner, programme and cycle already has one; returns it only when new. */
+/**
+ * Writes a certificate unless that learner, programme and cycle already has one, with its audit
+ * entry and its `certificate.issued` event; returns it only when new.
+ */
 export async function insertCertificate(db: Db, cert: NewCertificate) {
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(certificates).values(cert).onConflictDoNothing().returning();
-    if (row) {
-      await recordAudit(tx, {
-        actorId: cert.userId,
-        action: 'certificate.issued',
-        subjectType: 'certificate',
-        subjectId: row.id,
-        detail: { programme: cert.programmeId, cycle: cert.cycle, code: cert.code },
-      });
-    }
-    return row ?? null;
+    if (!row) return null;
+    await recordAudit(tx, {
+      actorId: cert.userId,
+      action: 'certificate.issued',
+      subjectType: 'certificate',
+      subjectId: row.id,
+      detail: { programme: cert.programmeId, cycle: cert.cycle, code: cert.code },
+    });
+    await appendEvent(tx, {
+      kind: 'certificate.issued',
+      sourceId: row.id,
+      userId: row.userId,
+      payload: { certificateId: row.id, programmeId: row.programmeId, cycle: row.cycle, code: row.code },
+      occurredAt: row.issuedAt,
+    });
+    return row;
   });
 }
 
@@ -77,15 +77,17 @@ export async function getOwnCertificate(db: Db, actor: Actor, code: string) {
   return row;
 }
 
-/** What anyone with the code may see: holder's name, programme, dates, status. Nothing else about the holder. */
+/** What anyone with the code may see: holder's name and registration, programme, what it states, dates, status. Nothing else about the holder. */
 export async function getPublicCertificate(db: Db, code: string) {
   const [row] = await db
     .select({
       code: certificates.code,
       holderName: certificates.holderName,
+      holderRegistration: certificates.holderRegistration,
       programmeId: certificates.programmeId,
       programmeTitle: certificates.programmeTitle,
       cpdHours: certificates.cpdHours,
+      details: certificates.details,
       issuedAt: certificates.issuedAt,
       expiresAt: certificates.expiresAt,
       revokedAt: certificates.revokedAt,
@@ -103,17 +105,59 @@ export async function listAllCertificates(db: Db, actor: Actor, limit = 200) {
   return db.select().from(certificates).orderBy(desc(certificates.issuedAt)).limit(limit);
 }
 
-/** Revokes a certificate with a reason (admins only, audited); revoking twice changes nothing. */
-export async function revokeCertificate(db: Db, actor: Actor, code: string, reason: string, now: Date) {
-  if (actor.role !== 'admin') throw new AppError('forbidden', 'revokeCertificate');
+/** Every revocation and reinstatement of the given certificates, oldest first, with who did it (admins). */
+export function certificateHistory(db: Db, actor: Actor, certificateIds: readonly string[]) {
+  if (actor.role !== 'admin') throw new AppError('forbidden', 'certificateHistory');
+  return db
+    .select({
+      certificateId: certificateStatusChanges.certificateId,
+      action: certificateStatusChanges.action,
+      reason: certificateStatusChanges.reason,
+      at: certificateStatusChanges.at,
+      actorName: users.name,
+    })
+    .from(certificateStatusChanges)
+    .leftJoin(users, eq(users.id, certificateStatusChanges.actorId))
+    .where(inArray(certificateStatusChanges.certificateId, [...certificateIds]))
+    .orderBy(asc(certificateStatusChanges.id));
+}
+
+export type StatusChange =
+  | { status: 'changed'; certificateId: string; userId: string }
+  | { status: 'unchanged'; since: Date | null; reason: string | null };
+
+/**
+ * Revokes (`revoked`) or reinstates (`reinstated`) a certificate, admins only, with a reason, an
+ * audit entry, a history row and an event, in one transaction. Asking for the state it is already
+ * in changes nothing and says since when: the first revocation's reason, date and actor stay.
+ */
+export async function changeCertificateStatus(db: Db, actor: Actor, code: string, action: 'revoked' | 'reinstated', reason: string, now: Date): Promise<StatusChange> {
+  if (actor.role !== 'admin') throw new AppError('forbidden', `certificate ${action}`);
   return db.transaction(async (tx) => {
-    const [row] = await tx
+    const [cert] = await tx.select().from(certificates).where(eq(certificates.code, code)).for('update');
+    if (!cert) throw new AppError('not_found', `certificate ${code}`);
+    if ((cert.revokedAt !== null) === (action === 'revoked')) return { status: 'unchanged', since: cert.revokedAt, reason: cert.revokedReason };
+    const revoking = action === 'revoked';
+    await tx
       .update(certificates)
-      .set({ revokedAt: now, revokedBy: actor.id, revokedReason: reason })
-      .where(and(eq(certificates.code, code)))
-      .returning({ id: certificates.id, revokedAt: certificates.revokedAt });
-    if (!row) throw new AppError('not_found', `certificate ${code}`);
-    await recordAudit(tx, { actorId: actor.id, action: 'certificate.revoked', subjectType: 'certificate', subjectId: row.id, detail: { code, reason } });
-    return row;
+      .set(revoking ? { revokedAt: now, revokedBy: actor.id, revokedReason: reason } : { revokedAt: null, revokedBy: null, revokedReason: null })
+      .where(eq(certificates.id, cert.id));
+    const [change] = await tx
+      .insert(certificateStatusChanges)
+      .values({ certificateId: cert.id, action, reason, actorId: actor.id, at: now })
+      .returning({ id: certificateStatusChanges.id });
+    if (!change) throw new AppError('conflict', `certificate ${code}: history row not written`);
+    await recordAudit(tx, { actorId: actor.id, action: `certificate.${action}`, subjectType: 'certificate', subjectId: cert.id, detail: { code, reason } });
+    const payload = { certificateId: cert.id, programmeId: cert.programmeId, code, reason };
+    await appendEvent(tx, { kind: revoking ? 'certificate.revoked' : 'certificate.reinstated', sourceId: change.id, userId: cert.userId, payload, occurredAt: now });
+    return { status: 'changed', certificateId: cert.id, userId: cert.userId };
   });
+}
+
+/** The learner's certificates issued at or after `since` (what a request just earned them). */
+export function certificatesIssuedSince(db: Db, userId: string, since: Date) {
+  return db
+    .select({ code: certificates.code, programmeTitle: certificates.programmeTitle })
+    .from(certificates)
+    .where(and(eq(certificates.userId, userId), gte(certificates.issuedAt, since)));
 }

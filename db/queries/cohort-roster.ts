@@ -4,8 +4,9 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { type RosterError, parseRoster } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { cohortInvitations, cohortMemberships, cohorts, users } from '../schema';
+import { cohortInvitations, cohorts, users } from '../schema';
 import { recordAudit } from './audit';
+import { addMembers } from './cohort-members';
 import { getCohortForStaff } from './cohorts';
 import type { Actor } from './users';
 
@@ -16,7 +17,7 @@ function newInvitationToken(): string {
 
 export type RosterImport =
   | { ok: false; errors: RosterError[] }
-  | { ok: true; added: number; alreadyMembers: number; invitations: { email: string; token: string }[] };
+  | { ok: true; added: number; addedLearners: string[]; alreadyMembers: number; invitations: { email: string; token: string }[] };
 
 /**
  * Imports a roster CSV into a cohort the acting instructor may see. Nothing is written unless every
@@ -35,14 +36,7 @@ export async function importRoster(db: Db, actor: Actor, cohortId: string, csvTe
     const cohort = await getCohortForStaff(tx, actor, cohortId);
     if (cohort.closedAt !== null) throw new AppError('conflict', `cohort ${cohortId} is closed`);
     const accounts = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
-    const added =
-      accounts.length === 0
-        ? []
-        : await tx
-            .insert(cohortMemberships)
-            .values(accounts.map((a) => ({ cohortId, userId: a.id, joinedAt: now })))
-            .onConflictDoNothing()
-            .returning({ id: cohortMemberships.id });
+    const added = await addMembers(tx, cohortId, accounts.map((a) => a.id), now);
     const known = new Set(accounts.map((a) => a.email));
     const invitees = emails.filter((e) => !known.has(e));
     let invitations: { email: string; token: string }[] = [];
@@ -57,7 +51,7 @@ export async function importRoster(db: Db, actor: Actor, cohortId: string, csvTe
         .where(and(eq(cohortInvitations.cohortId, cohortId), isNull(cohortInvitations.acceptedAt), inArray(cohortInvitations.email, invitees)))
         .orderBy(asc(cohortInvitations.email));
     }
-    const result = { ok: true as const, added: added.length, alreadyMembers: accounts.length - added.length, invitations };
+    const result = { ok: true as const, added: added.length, addedLearners: added.map((a) => a.userId), alreadyMembers: accounts.length - added.length, invitations };
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'cohort.roster_imported',
@@ -87,11 +81,7 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string, now:
     if (!invitation) return { status: 'invalid' };
     if (invitation.closedAt !== null) return { status: 'closed' };
     await tx.update(cohortInvitations).set({ acceptedAt: now }).where(eq(cohortInvitations.id, invitation.id));
-    const inserted = await tx
-      .insert(cohortMemberships)
-      .values({ cohortId: invitation.cohortId, userId: actor.id, joinedAt: now })
-      .onConflictDoNothing()
-      .returning({ id: cohortMemberships.id });
-    return { status: inserted.length > 0 ? 'joined' : 'already-member', cohortId: invitation.cohortId };
+    const joined = await addMembers(tx, invitation.cohortId, [actor.id], now);
+    return { status: joined.length > 0 ? 'joined' : 'already-member', cohortId: invitation.cohortId };
   });
 }

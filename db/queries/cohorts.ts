@@ -1,15 +1,15 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { joinCodeFromBytes, normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { type Cohort, auditLog, cohortMemberships, cohorts, institutions, users } from '../schema';
+import { type Cohort, cohortMemberships, cohorts, institutions, users } from '../schema';
 import { recordAudit } from './audit';
 import type { Actor } from './users';
 
-const cohortIdSchema = z.uuid();
+export const cohortIdSchema = z.uuid();
 
 const isStaff = (actor: Actor) => actor.role === 'instructor' || actor.role === 'admin';
 
@@ -18,9 +18,6 @@ export const activeMember = (cohortId: string) => and(eq(cohortMemberships.cohor
 
 /** The user ids of a cohort's active members, as a subquery (the caller has checked access). */
 export const activeMemberIds = (db: Db, cohortId: string) => db.select({ id: cohortMemberships.userId }).from(cohortMemberships).where(activeMember(cohortId));
-
-/** Wrong join codes a learner may type in the window before joining is refused for a while. */
-export const joinCodeLimits = { windowMinutes: 60, failures: 10 } as const;
 
 function newJoinCode(): string {
   for (;;) {
@@ -96,20 +93,6 @@ export function listStaffCohorts(db: Db, actor: Actor) {
     .orderBy(desc(cohorts.createdAt));
 }
 
-export type JoinResult =
-  | { status: 'joined' | 'already-member'; cohortId: string; name: string }
-  | { status: 'unknown-code' | 'closed' | 'throttled' };
-
-/** Whether this learner has typed too many wrong codes lately (kept in the audit log, by learner). */
-async function joinThrottled(db: Db, actor: Actor, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - joinCodeLimits.windowMinutes * 60_000);
-  const [row] = await db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(and(eq(auditLog.subjectType, 'cohort_join'), eq(auditLog.subjectId, actor.id), eq(auditLog.action, 'cohort.join_failed'), gt(auditLog.at, since)));
-  return (row?.n ?? 0) >= joinCodeLimits.failures;
-}
-
 /** What a join code opens, for the join page: name, institution, who runs it and whether it is closed. No member data. */
 export async function cohortByCode(db: Db, code: string) {
   const [row] = await db
@@ -120,43 +103,6 @@ export async function cohortByCode(db: Db, code: string) {
     .where(eq(cohorts.joinCode, normalizeJoinCode(code)))
     .limit(1);
   return row ?? null;
-}
-
-/**
- * Adds the acting learner to the cohort with this code. Joining twice changes nothing; a closed
- * cohort refuses. Codes are short enough to type, so wrong guesses are counted and, past
- * `joinCodeLimits`, refused for the rest of the window whatever the code.
- */
-export async function joinCohortByCode(db: Db, actor: Actor, code: string, now: Date = new Date()): Promise<JoinResult> {
-  if (actor.role !== 'learner') throw new AppError('forbidden', 'only learners join cohorts');
-  if (await joinThrottled(db, actor, now)) return { status: 'throttled' };
-  const [cohort] = await db
-    .select({ id: cohorts.id, name: cohorts.name, closedAt: cohorts.closedAt })
-    .from(cohorts)
-    .where(eq(cohorts.joinCode, normalizeJoinCode(code)))
-    .limit(1);
-  if (!cohort) {
-    await db.insert(auditLog).values({ at: now, actorId: actor.id, action: 'cohort.join_failed', subjectType: 'cohort_join', subjectId: actor.id });
-    return { status: 'unknown-code' };
-  }
-  if (cohort.closedAt !== null) return { status: 'closed' };
-  const inserted = await db
-    .insert(cohortMemberships)
-    .values({ cohortId: cohort.id, userId: actor.id, joinedAt: now })
-    .onConflictDoNothing()
-    .returning({ id: cohortMemberships.id });
-  return { status: inserted.length > 0 ? 'joined' : 'already-member', cohortId: cohort.id, name: cohort.name };
-}
-
-/** Takes the acting learner out of a cohort (their past data stays theirs; the cohort stops seeing it). Returns whether they were in it. */
-export async function leaveCohort(db: Db, actor: Actor, cohortId: string, now: Date = new Date()): Promise<boolean> {
-  if (!cohortIdSchema.safeParse(cohortId).success) return false;
-  const left = await db
-    .update(cohortMemberships)
-    .set({ leftAt: now })
-    .where(and(activeMember(cohortId), eq(cohortMemberships.userId, actor.id)))
-    .returning({ id: cohortMemberships.id });
-  return left.length > 0;
 }
 
 /** The cohorts the acting learner belongs to now, with who runs each (so they know who sees their progress). */
@@ -189,22 +135,6 @@ export async function cohortMembers(db: Db, actor: Actor, cohortId: string) {
     .innerJoin(users, eq(users.id, cohortMemberships.userId))
     .where(activeMember(cohortId))
     .orderBy(asc(users.name), asc(users.email));
-}
-
-/** Removes a member (owner or admin, audited). Returns whether they were a member. */
-export async function removeMember(db: Db, actor: Actor, cohortId: string, userId: string, now: Date = new Date()): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    await getCohortForStaff(tx, actor, cohortId);
-    if (!cohortIdSchema.safeParse(userId).success) return false;
-    const removed = await tx
-      .update(cohortMemberships)
-      .set({ leftAt: now })
-      .where(and(activeMember(cohortId), eq(cohortMemberships.userId, userId)))
-      .returning({ id: cohortMemberships.id });
-    if (removed.length === 0) return false;
-    await recordAudit(tx, { actorId: actor.id, action: 'cohort.member_removed', subjectType: 'cohort', subjectId: cohortId, detail: { userId } });
-    return true;
-  });
 }
 
 /** Closes a cohort to new members (owner or admin, audited); closing twice keeps the first date. */

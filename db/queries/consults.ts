@@ -18,6 +18,7 @@ import {
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { consultAttempts } from '../schema';
+import { appendEvent } from './events';
 import type { Actor } from './users';
 
 /** A case as this build has it: its definition and the hash of its file. */
@@ -105,7 +106,21 @@ async function syncToVersion(db: Db, actor: Actor, attempt: ConsultAttempt, vers
   return getOwnConsult(db, actor, attempt.id);
 }
 
-/** The acting learner's unfinished attempt at this case, brought up to date with the case; null if none. */
+/**
+ * The acting learner's unfinished attempt at this case as a page shows it, reading only: an
+ * attempt at an earlier version of the case is replayed on this one in memory (the next step stores
+ * it); null if there is none, or if its path no longer exists in the case (the next start closes it).
+ */
+export async function viewOpenConsult(db: Db, actor: Actor, version: CaseVersion): Promise<ConsultAttempt | null> {
+  const row = await findOpenRow(db, actor, version.def.id);
+  if (row === undefined) return null;
+  const attempt = toAttempt(row);
+  if (attempt.contentHash === version.hash) return attempt;
+  const replayed = replayConsult(version.def, attempt.state);
+  return replayed === null ? null : { ...attempt, state: replayed, step: replayed.step, contentHash: version.hash };
+}
+
+/** The acting learner's unfinished attempt at this case, brought up to date with the case (stored); null if none. */
 export async function getOpenConsult(db: Db, actor: Actor, version: CaseVersion, now: Date): Promise<ConsultAttempt | null> {
   const row = await findOpenRow(db, actor, version.def.id);
   return row === undefined ? null : syncToVersion(db, actor, toAttempt(row), version, now);
@@ -191,7 +206,8 @@ export type FinishOutcome = { attempt: ConsultAttempt; finishedNow: boolean };
 /**
  * Grades the acting learner's ended attempt with their note and closes it, exactly once: the update
  * only applies while `finished_at` is null, so a double submit gets the attempt as first graded
- * (`finishedNow: false`). The note is validated here too; an invalid one is a bad request.
+ * (`finishedNow: false`). The `consult.finished` event is written in the same transaction. The
+ * note is validated here too; an invalid one is a bad request.
  */
 export async function finishOwnConsult(db: Db, actor: Actor, attemptId: string, note: unknown, version: CaseVersion, now: Date): Promise<FinishOutcome> {
   const parsed = learnerNoteSchema.safeParse(note);
@@ -202,19 +218,30 @@ export async function finishOwnConsult(db: Db, actor: Actor, attemptId: string, 
   const finished = finishConsult(version.def, attempt.state, parsed.data);
   if (!finished.ok) throw new AppError('bad_request', `consult attempt ${attemptId} has not ended`);
   const { result } = finished;
-  const [updated] = await db
-    .update(consultAttempts)
-    .set({
-      note: parsed.data,
-      result,
-      score: result.total.percent,
-      passed: result.passed,
-      criticalErrors: result.criticalErrors,
-      finishedAt: now,
-      updatedAt: now,
-    })
-    .where(and(mine(actor, attemptId), eq(consultAttempts.step, attempt.step), isNull(consultAttempts.finishedAt)))
-    .returning();
+  const updated = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(consultAttempts)
+      .set({
+        note: parsed.data,
+        result,
+        score: result.total.percent,
+        passed: result.passed,
+        criticalErrors: result.criticalErrors,
+        finishedAt: now,
+        updatedAt: now,
+      })
+      .where(and(mine(actor, attemptId), eq(consultAttempts.step, attempt.step), isNull(consultAttempts.finishedAt)))
+      .returning();
+    if (!updated) return null;
+    await appendEvent(tx, {
+      kind: 'consult.finished',
+      sourceId: updated.id,
+      userId: actor.id,
+      payload: { caseId: updated.caseId, attemptId: updated.id, score: result.total.percent, passed: result.passed },
+      occurredAt: now,
+    });
+    return updated;
+  });
   if (updated) return { attempt: toAttempt(updated), finishedNow: true };
   return { attempt: await getOwnConsult(db, actor, attemptId), finishedNow: false };
 }

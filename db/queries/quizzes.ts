@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import {
@@ -9,14 +9,17 @@ import {
   type StartCheck,
   attemptDeadline,
   canStartAttempt,
+  closedByDeadline,
   drawQuestions,
   gradeAttempt,
+  isPastDeadline,
   validateAnswer,
 } from '@/lib/domain/quiz';
 import { quizDomainCredit } from '@/lib/domain/readiness';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
+import { appendEvent } from './events';
 import { type AttemptListItem, listOwnAttempts } from './quiz-records';
 import type { Actor } from './users';
 
@@ -47,11 +50,6 @@ export function parseGrade(stored: unknown): Grade {
   return gradeSchema.parse(stored);
 }
 
-/** Whether an open attempt's time is up (answers are refused from the deadline exactly). */
-function isExpired(attempt: Pick<AttemptRow, 'submittedAt' | 'deadline'>, now: Date): boolean {
-  return attempt.submittedAt === null && attempt.deadline !== null && now.getTime() >= attempt.deadline.getTime();
-}
-
 function checkedId(attemptId: string): string {
   if (!attemptIdSchema.safeParse(attemptId).success) throw new AppError('not_found', `quiz attempt ${attemptId}`);
   return attemptId;
@@ -74,7 +72,8 @@ export type SubmitResult = { attempt: Attempt; gradedNow: boolean };
  * Grades and closes the acting learner's attempt, exactly once: the row is locked, and the update
  * only applies where `submitted_at` is still null, so a double submit, a second tab or a replayed
  * request gets the attempt already graded (`gradedNow: false`). A submission after the deadline
- * is graded with the answers saved in time and dated at the deadline.
+ * is graded with the answers saved in time and dated at the deadline. The `quiz.graded` event is
+ * written in the same transaction.
  */
 export async function submitAttempt(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, now: Date): Promise<SubmitResult> {
   const id = checkedId(attemptId);
@@ -84,13 +83,23 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, qui
     if (!row || row.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} for ${actor.id}`);
     if (row.submittedAt !== null) return { row, gradedNow: false };
     const grade = gradeAttempt(quiz, row.paper, row.answers);
-    const submittedAt = row.deadline !== null && isExpired(row, now) ? row.deadline : now;
+    const byDeadline = row.deadline !== null && isPastDeadline(row, now);
+    const submittedAt = byDeadline && row.deadline !== null ? row.deadline : now;
     const [updated] = await tx
       .update(quizAttempts)
       .set({ submittedAt, grade, score: grade.score, passed: grade.passed, domainCredit: quizDomainCredit(quiz.questions, grade.questions) })
       .where(and(mine, isNull(quizAttempts.submittedAt)))
       .returning();
-    if (updated) return { row: updated, gradedNow: true };
+    if (updated) {
+      await appendEvent(tx, {
+        kind: 'quiz.graded',
+        sourceId: updated.id,
+        userId: updated.userId,
+        payload: { quizId: quiz.id, attemptId: updated.id, score: grade.score, passed: grade.passed, closedBy: byDeadline ? 'deadline' : 'learner' },
+        occurredAt: submittedAt,
+      });
+      return { row: updated, gradedNow: true };
+    }
     const [current] = await tx.select().from(quizAttempts).where(mine);
     if (!current) throw new AppError('not_found', `quiz attempt ${attemptId}`);
     return { row: current, gradedNow: false };
@@ -99,19 +108,19 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, qui
 }
 
 /**
- * The acting learner's attempt at this quiz, "touched": an open attempt whose time is up is
- * submitted first (graded with the answers it has), so every later read sees it closed.
+ * The acting learner's attempt at this quiz, "touched" before a write: an open attempt whose time
+ * is up is submitted first (graded with the answers it has), so the write sees it closed.
  */
 export async function openOwnAttempt(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, now: Date): Promise<Attempt> {
   const attempt = await getOwnAttempt(db, actor, attemptId);
   if (attempt.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} is not for ${quiz.id}`);
-  if (!isExpired(attempt, now)) return attempt;
+  if (!isPastDeadline(attempt, now)) return attempt;
   return (await submitAttempt(db, actor, attemptId, quiz, now)).attempt;
 }
 
 /** Submits any of the learner's open attempts at this quiz whose time is up; returns whether one was. */
 export async function closeExpiredAttempts(db: Db, actor: Actor, quiz: QuizDef, attempts: readonly AttemptListItem[], now: Date) {
-  const expired = attempts.filter((a) => a.quizId === quiz.id && isExpired(a, now));
+  const expired = attempts.filter((a) => a.quizId === quiz.id && isPastDeadline(a, now));
   for (const a of expired) await submitAttempt(db, actor, a.id, quiz, now);
   return expired.length > 0;
 }
@@ -183,7 +192,7 @@ export type SaveResult = { ok: true; answers: Answers } | { ok: false; reason: S
  */
 export async function saveAnswers(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, answers: Answers, now: Date): Promise<SaveResult> {
   const attempt = await openOwnAttempt(db, actor, attemptId, quiz, now);
-  if (attempt.submittedAt !== null) return { ok: false, reason: isExpiredAt(attempt) ? 'expired' : 'submitted' };
+  if (attempt.submittedAt !== null) return { ok: false, reason: closedByDeadline(attempt) ? 'expired' : 'submitted' };
   const patch: Answers = {};
   for (const [questionId, optionIds] of Object.entries(answers)) {
     const check = validateAnswer(quiz, attempt.paper, questionId, optionIds);
@@ -199,7 +208,7 @@ export async function saveAnswers(db: Db, actor: Actor, attemptId: string, quiz:
     .returning({ answers: quizAttempts.answers });
   if (saved) return { ok: true, answers: saved.answers };
   const after = await openOwnAttempt(db, actor, attemptId, quiz, now);
-  return { ok: false, reason: isExpiredAt(after) ? 'expired' : 'submitted' };
+  return { ok: false, reason: closedByDeadline(after) ? 'expired' : 'submitted' };
 }
 
 /** saveAnswers for one question. */
@@ -207,7 +216,23 @@ export function saveAnswer(db: Db, actor: Actor, attemptId: string, quiz: QuizDe
   return saveAnswers(db, actor, attemptId, quiz, { [questionId]: [...optionIds] }, now);
 }
 
-/** Whether a closed attempt was closed by its time limit rather than by the learner. */
-export function isExpiredAt(attempt: Pick<Attempt, 'submittedAt' | 'deadline'>): boolean {
-  return attempt.submittedAt !== null && attempt.deadline !== null && attempt.submittedAt.getTime() >= attempt.deadline.getTime();
+/**
+ * The recovery pass's part for quizzes: submits open attempts whose time is up (oldest deadline
+ * first), each through `submitAttempt` with its own event. Returns the learners concerned.
+ */
+export async function closeExpiredQuizAttempts(db: Db, quizOf: (quizId: string) => QuizDef | undefined, now: Date, limit = 100): Promise<string[]> {
+  const due = await db
+    .select({ id: quizAttempts.id, userId: quizAttempts.userId, quizId: quizAttempts.quizId })
+    .from(quizAttempts)
+    .where(and(isNull(quizAttempts.submittedAt), lte(quizAttempts.deadline, now)))
+    .orderBy(asc(quizAttempts.deadline))
+    .limit(limit);
+  const learners = new Set<string>();
+  for (const row of due) {
+    const quiz = quizOf(row.quizId);
+    if (!quiz) continue;
+    const { gradedNow } = await submitAttempt(db, { id: row.userId, role: 'learner' }, row.id, quiz, now);
+    if (gradedNow) learners.add(row.userId);
+  }
+  return [...learners];
 }

@@ -1,5 +1,6 @@
 // Issued certificates.
-import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 
 /**
@@ -18,6 +19,8 @@ export const certificates = pgTable(
     programmeId: text('programme_id').notNull(),
     cycle: integer('cycle').notNull(),
     holderName: text('holder_name').notNull(),
+    /** The holder's professional registration (PMDC or another council) as it was when issued, if they gave one. */
+    holderRegistration: text('holder_registration'),
     programmeTitle: text('programme_title').notNull(),
     cpdHours: doublePrecision('cpd_hours'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -25,9 +28,30 @@ export const certificates = pgTable(
     evidence: jsonb('evidence').$type<Record<string, unknown>>().notNull(),
     contentVersions: jsonb('content_versions').$type<Record<string, string>>().notNull(),
     credential: text('credential').notNull(),
+    /** What the certificate states beyond the name and programme, fixed at issue: issuer, signatory, hours, provider, competencies. */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by'),
     revokedReason: text('revoked_reason'),
   },
   (t) => [uniqueIndex('certificates_user_programme_cycle_uq').on(t.userId, t.programmeId, t.cycle), index('certificates_user_idx').on(t.userId)],
+);
+
+/**
+ * Each revocation and reinstatement of a certificate, in order: the certificate row holds only the
+ * current state, this keeps who did what, when and why.
+ */
+export const certificateStatusChanges = pgTable(
+  'certificate_status_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: ['revoked', 'reinstated'] }).notNull(),
+    reason: text('reason').notNull(),
+    actorId: uuid('actor_id'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('certificate_status_changes_certificate_idx').on(t.certificateId, t.id)],
 );

@@ -1,6 +1,6 @@
 // Cohorts: institutions, cohorts, memberships and invitations.
 import { sql } from 'drizzle-orm';
-import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, users } from './accounts';
 
 /** Universities and other bodies that run cohorts; a name is shared by all its cohorts. */
@@ -30,6 +30,8 @@ export const cohorts = pgTable(
     joinCode: text('join_code').notNull().unique(),
     createdAt: createdAt(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Bumped by the event path whenever membership changes, so a summary kept by any server instance is known to be stale. */
+    membershipVersion: integer('membership_version').notNull().default(0),
   },
   (t) => [index('cohorts_owner_idx').on(t.ownerId)],
 );

@@ -53,6 +53,8 @@ export const quizAttempts = pgTable(
     index('quiz_attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt),
     index('quiz_attempts_quiz_submitted_idx').on(t.quizId, t.submittedAt),
     uniqueIndex('quiz_attempts_one_open_uq').on(t.userId, t.quizId).where(sql`submitted_at is null`),
+    // The recovery pass closes open attempts whose time is up without scanning every attempt.
+    index('quiz_attempts_open_deadline_idx').on(t.deadline).where(sql`submitted_at is null and deadline is not null`),
   ],
 );
 

@@ -4,16 +4,18 @@ import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { type PDFFont, PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
+import type { CertificateDetails } from './details';
 
 export type CertificatePdfInput = {
   holderName: string;
+  holderRegistration: string | null;
   programmeTitle: string;
   issuedAt: Date;
   expiresAt: Date;
-  cpdHours: number | null;
   verifyUrl: string;
   code: string;
   revoked: boolean;
+  details: CertificateDetails;
 };
 
 const brand = rgb(0.06, 0.37, 0.41);
@@ -55,11 +57,32 @@ function formatDate(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** An A4 landscape certificate with the holder's name, programme, dates, CPD hours, verification URL and QR code. */
+/** Breaks text into lines no wider than `width` at this font and size. */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && font.widthOfTextAtSize(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * An A4 landscape certificate: the issuer, the holder's name and registration, the programme and
+ * its provider, the dates, what the hours are (and any accreditation, verbatim), the competencies
+ * it is mapped to, the signatory, and the verification URL with its QR code.
+ */
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
+  const { details } = input;
+  const issuer = details.issuer?.name ?? 'TeleHealth Ready';
   const doc = await PDFDocument.create();
   doc.setTitle(`${input.programmeTitle}: ${input.holderName}`); // the document's metadata is Unicode
-  doc.setAuthor('TeleHealth Ready');
+  doc.setAuthor(issuer);
   doc.setSubject(`Certificate ${input.code}; verify at ${input.verifyUrl}`);
   const page = doc.addPage([841.89, 595.28]);
   const { width, height } = page.getSize();
@@ -72,21 +95,50 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
     const t = font === regular || font === bold ? latin1(text) : text;
     page.drawText(t, { x: (width - font.widthOfTextAtSize(t, size)) / 2, y, size, font, color });
   };
-  centre('TeleHealth Ready', height - 90, 16, bold, brand);
-  centre('Certificate of completion', height - 140, 30, bold);
-  centre('This certifies that', height - 190, 14, regular, muted);
-  centre(input.holderName, height - 235, 28, holderFont);
-  centre('has met every requirement of', height - 275, 14, regular, muted);
-  centre(input.programmeTitle, height - 310, 20, bold, brand);
-  const details = [`Issued ${formatDate(input.issuedAt)}`, `Valid until ${formatDate(input.expiresAt)}`, ...(input.cpdHours ? [`${input.cpdHours} CPD hours`] : [])];
-  centre(details.join('   ·   '), height - 350, 13);
-  if (input.revoked) centre('REVOKED — this certificate is no longer valid', height - 385, 16, bold, rgb(0.64, 0.15, 0.17));
+  /** Centred lines from the top down; returns where the next line goes. */
+  const paragraph = (text: string, y: number, size: number, font = regular, color = muted) => {
+    let at = y;
+    for (const line of wrap(latin1(text), font, size, width - 200)) {
+      centre(line, at, size, font, color);
+      at -= size + 4;
+    }
+    return at;
+  };
+  centre(issuer, height - 78, 16, bold, brand);
+  centre('Certificate of completion', height - 120, 28, bold);
+  centre('This certifies that', height - 152, 13, regular, muted);
+  centre(input.holderName, height - 190, 26, holderFont);
+  let y = height - 210;
+  if (input.holderRegistration) {
+    centre(`Professional registration: ${input.holderRegistration}`, y, 11, regular, muted);
+    y -= 16;
+  }
+  centre('has met every requirement of', y - 10, 13, regular, muted);
+  centre(input.programmeTitle, y - 40, 19, bold, brand);
+  y -= 60;
+  if (details.provider) y = paragraph(`Provided by ${details.provider}`, y, 11);
+  centre(`Issued ${formatDate(input.issuedAt)}   ·   Valid until ${formatDate(input.expiresAt)}`, y - 6, 12);
+  y -= 26;
+  if (details.hoursStatement) y = paragraph(details.hoursStatement, y, 11, regular, ink);
+  if (details.accreditation) y = paragraph(details.accreditation, y, 10, regular, ink);
+  if (details.framework) {
+    const domains = details.competencies.map((c) => c.title).join('; ');
+    y = paragraph(`${details.framework}${domains ? `: ${domains}` : ''}.`, y - 2, 9);
+  }
+  if (input.revoked) centre('REVOKED — this certificate is no longer valid', Math.min(y - 8, 200), 16, bold, rgb(0.64, 0.15, 0.17));
 
   const qr = await doc.embedPng(await QRCode.toBuffer(input.verifyUrl, { margin: 1, width: 240, errorCorrectionLevel: 'M' }));
-  page.drawImage(qr, { x: 60, y: 60, width: 110, height: 110 });
-  page.drawText('Verify this certificate:', { x: 185, y: 135, size: 11, font: bold, color: ink });
-  page.drawText(latin1(input.verifyUrl), { x: 185, y: 117, size: 11, font: regular, color: brand });
-  page.drawText(`Certificate code: ${input.code}`, { x: 185, y: 99, size: 10, font: regular, color: muted });
-  page.drawText('Scan the code or open the address to see whether it is valid, expired or revoked.', { x: 185, y: 81, size: 9, font: regular, color: muted });
+  page.drawImage(qr, { x: 60, y: 50, width: 100, height: 100 });
+  page.drawText('Verify this certificate:', { x: 172, y: 122, size: 11, font: bold, color: ink });
+  page.drawText(latin1(input.verifyUrl), { x: 172, y: 105, size: 10, font: regular, color: brand });
+  page.drawText(`Certificate code: ${input.code}`, { x: 172, y: 89, size: 9, font: regular, color: muted });
+  page.drawText('Scan the code or open the address to see whether it is valid, expired or revoked.', { x: 172, y: 74, size: 8, font: regular, color: muted });
+  if (details.signatory) {
+    const x = width - 290;
+    page.drawLine({ start: { x, y: 100 }, end: { x: x + 220, y: 100 }, thickness: 0.8, color: muted });
+    page.drawText(latin1(details.signatory.name), { x, y: 86, size: 11, font: bold, color: ink });
+    if (details.signatory.title) page.drawText(latin1(details.signatory.title), { x, y: 72, size: 9, font: regular, color: muted });
+    page.drawText(latin1(`for ${issuer}`), { x, y: 58, size: 9, font: regular, color: muted });
+  }
   return doc.save();
 }

@@ -8,10 +8,9 @@ import { serverEnv } from '@/lib/env';
 export type SigningKey = { privateKey: CryptoKey; publicJwk: JWK & { kid: string }; kid: string };
 
 async function pemFromConfig(): Promise<string> {
-  const fromEnv = process.env.CREDENTIAL_SIGNING_KEY?.trim();
-  if (fromEnv) return fromEnv.replace(/\\n/g, '\n');
   const env = serverEnv();
-  if (env.isProductionDeployment) throw new Error('CREDENTIAL_SIGNING_KEY (an Ed25519 private key, PKCS#8 PEM) is required in a production deployment.');
+  // A key pasted into a single-line variable keeps its line breaks as "\n".
+  if (env.CREDENTIAL_SIGNING_KEY) return env.CREDENTIAL_SIGNING_KEY.replace(/\\n/g, '\n');
   // Local and test runs: a development key generated once and kept in the data folder.
   const file = path.join(env.DATA_DIR, 'credential-key.pem');
   try {

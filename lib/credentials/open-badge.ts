@@ -1,48 +1,69 @@
 import 'server-only';
 import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
+import type { CertificateDetails } from '@/lib/certification/details';
 import { publicJwks, signingKey } from './keys';
 
 export type BadgeInput = {
   id: string;
   code: string;
   holderName: string;
+  /** The holder's professional registration (e.g. "PMDC 12345-P"), when they gave one. */
+  holderRegistration: string | null;
   programmeId: string;
   programmeTitle: string;
   programmeSummary: string;
   criteria: string;
-  cpdHours: number | null;
+  hours: number | null;
+  details: CertificateDetails;
   issuedAt: Date;
   expiresAt: Date;
   baseUrl: string;
 };
 
-const issuerName = 'TeleHealth Ready';
+/** Where the competency framework the achievements are aligned to is published. */
+const aamcFramework = { name: 'AAMC Telehealth Competencies (2021)', url: 'https://www.aamc.org/data-reports/report/telehealth-competencies' };
 
 /** The Open Badges 3.0 credential (a W3C Verifiable Credential) for an issued certificate. */
 export function buildOpenBadge(input: BadgeInput) {
   const verifyUrl = `${input.baseUrl}/verify/${input.code}`;
+  const { details } = input;
+  const description = [input.programmeSummary, details.hoursStatement, details.framework, details.provider ? `Provided by ${details.provider}.` : null, details.accreditation]
+    .filter(Boolean)
+    .join(' ');
   return {
     '@context': ['https://www.w3.org/2018/credentials/v1', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
     id: verifyUrl,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: `${input.baseUrl}/issuer`, type: ['Profile'], name: issuerName, url: input.baseUrl },
+    issuer: { id: `${input.baseUrl}/issuer`, type: ['Profile'], name: details.issuer?.name ?? 'TeleHealth Ready', url: input.baseUrl },
     issuanceDate: input.issuedAt.toISOString(),
+    awardedDate: input.issuedAt.toISOString(),
     expirationDate: input.expiresAt.toISOString(),
     name: input.programmeTitle,
     credentialSubject: {
       id: `urn:uuid:${input.id}`,
       type: ['AchievementSubject'],
       name: input.holderName,
+      ...(input.holderRegistration
+        ? { identifier: [{ type: 'IdentityObject', identityType: 'identifier', hashed: false, identityHash: input.holderRegistration }] }
+        : {}),
       achievement: {
-        id: `${input.baseUrl}/certificates/programmes/${input.programmeId}`,
+        id: `${input.baseUrl}/issuer#programme-${input.programmeId}`,
         type: ['Achievement'],
         achievementType: 'Certificate',
         name: input.programmeTitle,
-        description: input.programmeSummary,
+        description,
         criteria: { narrative: input.criteria },
-        ...(input.cpdHours ? { creditsAvailable: input.cpdHours } : {}),
+        alignment: details.competencies.map((c) => ({
+          type: ['Alignment'],
+          targetName: `${c.id} ${c.title}`,
+          targetFramework: aamcFramework.name,
+          targetCode: c.id,
+          targetUrl: aamcFramework.url,
+        })),
+        // Credit is claimed only where a council has accredited the programme; otherwise the hours stay in the description.
+        ...(input.hours && details.accreditation ? { creditsAvailable: input.hours } : {}),
       },
-      ...(input.cpdHours ? { creditsEarned: input.cpdHours } : {}),
+      ...(input.hours && details.accreditation ? { creditsEarned: input.hours } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Catalog, loadCatalog } from '@/lib/content/catalog';
-import { type Evidence, evaluateProgramme } from '@/lib/domain/certification';
+import { type AttemptFact, evaluateProgramme, evidenceFromAttempts } from '@/lib/domain/certification';
 import { finishConsult, startConsult, stepConsult } from '@/lib/domain/consult';
 import { drawQuestions, gradeAttempt } from '@/lib/domain/quiz';
 
@@ -19,7 +19,7 @@ function passQuiz(quizId: string): number {
   return gradeAttempt(quiz, paper, answers).score;
 }
 
-function playExpertPath(caseId: string) {
+function playExpertPath(caseId: string): AttemptFact {
   const caseDef = catalog.cases.find((c) => c.def.id === caseId)!.def;
   let state = startConsult(caseDef);
   for (const choiceId of caseDef.expertPath) {
@@ -29,7 +29,7 @@ function playExpertPath(caseId: string) {
   }
   const finished = finishConsult(caseDef, state, caseDef.note.expert);
   if (!finished.ok) throw new Error(`${caseId}: expert path did not end`);
-  return { caseId, passed: finished.result.passed, criticalErrors: finished.result.criticalErrors };
+  return { kind: 'consult', id: caseId, score: finished.result.total.percent, passed: finished.result.passed, finished: true };
 }
 
 describe('every programme can be earned from shipped content', () => {
@@ -42,11 +42,10 @@ describe('every programme can be earned from shipped content', () => {
   test.each(['readiness-students', 'practice-doctors'])('%s', (programmeId) => {
     const programme = catalog.programmes.find((p) => p.def.id === programmeId)!.def;
     const { modules, quizzes, consults } = programme.requirements;
-    const evidence: Evidence = {
-      completedModules: new Set(modules),
-      quizBest: new Map(quizzes.map((q) => [q.quiz, passQuiz(q.quiz)])),
-      consults: [...consults.required, ...(consults.anyOf?.from ?? [])].map(playExpertPath),
-    };
+    const evidence = evidenceFromAttempts(modules, [
+      ...quizzes.map((q): AttemptFact => ({ kind: 'quiz', id: q.quiz, score: passQuiz(q.quiz) })),
+      ...[...consults.required, ...(consults.anyOf?.from ?? [])].map(playExpertPath),
+    ]);
     const passMarks = new Map(catalog.quizzes.map((q) => [q.def.id, q.def.passMark]));
     const result = evaluateProgramme(programme, evidence, passMarks);
     expect(result.missing).toEqual([]);

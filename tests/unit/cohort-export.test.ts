@@ -30,20 +30,33 @@ describe('rosterCsv', () => {
     progress: 0.456,
     requirements: [
       { kind: 'module', id: 'foundations', met: true },
-      { kind: 'quiz', id: 'foundations', minScore: 70, best: 85, met: true },
-      { kind: 'consult', id: 'infant-fever-lhw', met: false },
-      { kind: 'consults-any', from: ['chest-pain-lagging-video', 'joint-family-privacy'], count: 1, passed: ['joint-family-privacy'], met: true },
+      { kind: 'quiz', id: 'foundations', minScore: 70, best: 85, state: 'passed', met: true },
+      { kind: 'quiz', id: 'consent', minScore: 70, best: 40, state: 'not-passed', met: false },
+      { kind: 'quiz', id: 'law', minScore: 70, best: null, state: 'not-attempted', met: false },
+      { kind: 'consult', id: 'infant-fever-lhw', best: 45, state: 'not-passed', met: false },
+      {
+        kind: 'consults-any',
+        from: ['chest-pain-lagging-video', 'joint-family-privacy', 'skin-lesion'],
+        count: 1,
+        passed: ['joint-family-privacy'],
+        cases: [
+          { id: 'chest-pain-lagging-video', state: 'not-attempted', best: null },
+          { id: 'joint-family-privacy', state: 'passed', best: 80 },
+          { id: 'skin-lesion', state: 'in-progress', best: null },
+        ],
+        met: true,
+      },
     ],
     modules: [{ slug: 'foundations', done: 4, total: 4 }],
     domains: domainReadiness([{ domain: 'D3', earned: 3, possible: 4 }]),
   };
-  test('one row per learner with progress, domains, quiz bests and consult outcomes', () => {
-    const csv = rosterCsv([learner], { quizzes: ['foundations', 'consent'], cases: ['infant-fever-lhw', 'joint-family-privacy', 'chest-pain-lagging-video'] });
+  test('one row per learner with progress, domains, quiz bests and states, and consult states ("not attempted" apart from "not passed")', () => {
+    const csv = rosterCsv([learner], { quizzes: ['foundations', 'consent', 'law'], cases: ['infant-fever-lhw', 'joint-family-privacy', 'chest-pain-lagging-video', 'skin-lesion'] });
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(
-      'name,email,joined,status,certified,progress_percent,D1_percent,D2_percent,D3_percent,D4_percent,D5_percent,D6_percent,quiz_foundations_best,quiz_consent_best,consult_infant-fever-lhw,consult_joint-family-privacy,consult_chest-pain-lagging-video',
+      'name,email,joined,status,certified,progress_percent,D1_percent,D2_percent,D3_percent,D4_percent,D5_percent,D6_percent,quiz_foundations_best,quiz_foundations,quiz_consent_best,quiz_consent,quiz_law_best,quiz_law,consult_infant-fever-lhw,consult_joint-family-privacy,consult_chest-pain-lagging-video,consult_skin-lesion',
     );
-    expect(row).toBe('Ayesha Khan,ayesha@uni.example,2026-09-01,on-track,no,46,,,75,,,,85,,not passed,passed,not passed');
+    expect(row).toBe('Ayesha Khan,ayesha@uni.example,2026-09-01,on-track,no,46,,,75,,,,85,passed,40,not passed,,not attempted,not passed,passed,not attempted,in progress');
     expect(end).toBe('');
   });
 });

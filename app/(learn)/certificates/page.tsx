@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listOwnCertificates } from '@/db/queries/certificates';
+import { loadLearnerRows } from '@/db/queries/readiness';
 import { requireUser } from '@/lib/auth/session';
-import { awardFromEvidence, loadEvidence, programmesFor, quizPassMarks, siteUrl } from '@/lib/certification/award';
-import { describeRequirement, formatDay } from '@/lib/certification/view';
+import { hoursStatement } from '@/lib/certification/details';
+import { programmeFrame, programmesFor } from '@/lib/certification/programmes';
+import { formatDay } from '@/lib/certification/view';
 import { getCatalog } from '@/lib/content';
-import { certificateStatus, evaluateProgramme } from '@/lib/domain/certification';
+import { certificateStatus, nextCertificate } from '@/lib/domain/certification';
+import { learnerReadiness } from '@/lib/domain/readiness';
+import { absoluteUrl } from '@/lib/env';
+import { RequirementList } from '@/components/certificates/RequirementList';
 
 export const metadata: Metadata = { title: 'Certificates', robots: { index: false } };
 
@@ -17,19 +22,21 @@ const statusText = {
   revoked: 'Revoked',
 } as const;
 
+// This page only reads: certificates are issued by the event path the moment the last requirement is met.
 export default async function CertificatesPage() {
   const user = await requireUser('/certificates');
   const db = getDb();
   const now = new Date();
-  const evidence = await loadEvidence(db, user.id);
-  // Issue first, so a certificate earned elsewhere shows on this very page.
-  await awardFromEvidence(db, user, evidence, now);
-  const [catalog, programmes, certs, passMarks] = await Promise.all([
-    getCatalog(),
-    programmesFor(user.profession),
-    listOwnCertificates(db, user),
-    quizPassMarks(),
-  ]);
+  const [catalog, programmes, certs] = await Promise.all([getCatalog(), programmesFor(user.profession), listOwnCertificates(db, user)]);
+  const views = await Promise.all(
+    programmes.map(async (p) => {
+      const current = certs.find((c) => c.programmeId === p.id) ?? null;
+      const decision = nextCertificate(current, now, p.recertifyWindowDays);
+      const assessedSince = decision.issue ? decision.assessedSince : null;
+      const readiness = learnerReadiness(programmeFrame(catalog, p), await loadLearnerRows(db, { userId: user.id, assessedSince }, catalog));
+      return { p, current, assessedSince, readiness, status: current ? certificateStatus(current, now, p.recertifyWindowDays) : null };
+    }),
+  );
   return (
     <div className="stack-lg max-w-3xl">
       <header>
@@ -39,11 +46,9 @@ export default async function CertificatesPage() {
         </p>
       </header>
       {programmes.length === 0 ? <p>No programme is open to your profession yet. Check your profession on your profile.</p> : null}
-      {programmes.map((p) => {
-        const evaluation = evaluateProgramme(p, evidence, passMarks);
-        const mine = certs.filter((c) => c.programmeId === p.id);
-        const current = mine[0];
-        const status = current ? certificateStatus(current, now, p.recertifyWindowDays) : null;
+      {views.map(({ p, current, assessedSince, readiness, status }) => {
+        const missing = readiness.requirements.filter((r) => !r.met).length;
+        const hours = hoursStatement(p);
         return (
           <section key={p.id} className="card stack" aria-labelledby={`programme-${p.id}`} data-programme={p.id}>
             <h2 id={`programme-${p.id}`} className="m-0">
@@ -51,16 +56,23 @@ export default async function CertificatesPage() {
             </h2>
             <p className="m-0">{p.summary}</p>
             <p className="m-0 text-sm text-muted">
-              AAMC tier {p.tier} · valid for {p.validityMonths} months{p.cpdHours ? ` · ${p.cpdHours} CPD hours` : ''}
+              Mapped to the AAMC telehealth competencies, tier {p.tier} · valid for {p.validityMonths} months{hours ? ` · ${hours}` : ''}
             </p>
             {current && status ? (
               <div className={`notice ${status === 'valid' || status === 'recertify-soon' ? 'notice-ok' : 'notice-error'}`} data-testid="certificate">
                 <p className="m-0 font-semibold">
                   {statusText[status]} · issued {formatDay(current.issuedAt)} · expires {formatDay(current.expiresAt)}
                 </p>
-                {status === 'recertify-soon' ? (
+                {status === 'revoked' && current.revokedAt ? (
+                  <p className="m-0" data-testid="revoked-notice">
+                    Revoked on {formatDay(current.revokedAt)}: {current.revokedReason}. While it is revoked, no new certificate of this programme is issued to you. If you
+                    think this is a mistake, ask the platform&apos;s administrators to review it.
+                  </p>
+                ) : null}
+                {status === 'recertify-soon' || status === 'expired' ? (
                   <p className="m-0">
-                    It expires on {formatDay(current.expiresAt)}. To recertify, meet the requirements below again from now on: a new certificate is issued as soon as you do.
+                    To recertify, pass this programme&apos;s quizzes and virtual consults again{assessedSince ? ` (attempts from ${formatDay(assessedSince)} count)` : ''}; the lessons you
+                    have completed still count. A new certificate is issued as soon as you do.
                   </p>
                 ) : null}
                 <ul className="mt-2 flex flex-wrap gap-3">
@@ -70,9 +82,9 @@ export default async function CertificatesPage() {
                     </a>
                   </li>
                   <li>
-                    <a className="btn btn-small" href={`/certificates/${current.code}/badge`}>
-                      Download Open Badge
-                    </a>
+                    <Link className="btn btn-small" href={`/certificates/${current.code}/badge`}>
+                      Digital badge
+                    </Link>
                   </li>
                   <li>
                     <Link className="btn btn-small" href={`/verify/${current.code}`}>
@@ -81,29 +93,15 @@ export default async function CertificatesPage() {
                   </li>
                 </ul>
                 <p className="m-0 mt-2 break-all text-sm">
-                  Share this link: <span data-testid="verify-url">{`${siteUrl()}/verify/${current.code}`}</span>
+                  Share this link: <span data-testid="verify-url">{absoluteUrl(`/verify/${current.code}`)}</span>
                 </p>
               </div>
             ) : null}
-            <h3>Requirements</h3>
-            <ul className="space-y-2">
-              {evaluation.requirements.map((r) => {
-                const d = describeRequirement(r, catalog);
-                return (
-                  <li key={`${r.kind}-${'id' in r ? r.id : 'any'}`} className="flex gap-2">
-                    <span aria-hidden="true">{r.met ? '✓' : '○'}</span>
-                    <span>
-                      <Link href={d.href}>{d.label}</Link>
-                      <span className="sr-only">{r.met ? ' (done)' : ' (still to do)'}</span>
-                      {d.detail ? <span className="block text-sm text-muted">{d.detail}</span> : null}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-            {!evaluation.earned ? (
+            <h3>{assessedSince ? 'To recertify' : 'Requirements'}</h3>
+            <RequirementList requirements={readiness.requirements} catalog={catalog} />
+            {missing > 0 ? (
               <p className="m-0 font-semibold">
-                Still to do: {evaluation.missing.length} of {evaluation.requirements.length} requirements.
+                Still to do: {missing} of {readiness.requirements.length} requirements.
               </p>
             ) : null}
           </section>

@@ -2,10 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { forgetCohortReadiness } from '@/db/queries/cohort-readiness';
-import { acceptInvitation } from '@/db/queries/cohort-roster';
-import { joinCohortByCode, leaveCohort } from '@/db/queries/cohorts';
 import { userFormAction } from '@/lib/actions';
+import { joinByCode, joinByInvitation, leave } from '@/lib/services/cohorts';
 import { cohortRefSchema, invitationSchema, joinSchema } from '@/lib/validation/cohort';
 import type { FormState } from '@/components/forms/form-state';
 
@@ -17,9 +15,8 @@ const joinMessages = {
 
 export const joinCohortAction = userFormAction(joinSchema, async (data, user): Promise<FormState> => {
   if (user.role !== 'learner') return { status: 'error', message: 'Staff accounts do not join cohorts; they run them from Teaching › Cohorts.' };
-  const result = await joinCohortByCode(getDb(), user, data.code);
+  const result = await joinByCode(getDb(), user, data.code);
   if (result.status === 'joined' || result.status === 'already-member') {
-    forgetCohortReadiness(result.cohortId);
     revalidatePath('/cohorts');
     redirect(`/cohorts?joined=${result.cohortId}`);
   }
@@ -27,17 +24,15 @@ export const joinCohortAction = userFormAction(joinSchema, async (data, user): P
 });
 
 export const leaveCohortAction = userFormAction(cohortRefSchema, async (data, user): Promise<FormState> => {
-  const left = await leaveCohort(getDb(), user, data.cohortId);
+  const left = await leave(getDb(), user, data.cohortId);
   if (!left) return { status: 'error', message: 'You are not in that cohort.' };
-  forgetCohortReadiness(data.cohortId);
   revalidatePath('/cohorts');
   redirect('/cohorts?left=1');
 });
 
 export const acceptInvitationAction = userFormAction(invitationSchema, async (data, user): Promise<FormState> => {
-  const result = await acceptInvitation(getDb(), user, data.token);
+  const result = await joinByInvitation(getDb(), user, data.token);
   if (result.status === 'joined' || result.status === 'already-member') {
-    forgetCohortReadiness(result.cohortId);
     revalidatePath('/cohorts');
     redirect(`/cohorts?joined=${result.cohortId}`);
   }

@@ -2,12 +2,13 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { finishOwnConsult, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
+import { restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import { userFormAction } from '@/lib/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { slugSchema } from '@/lib/content/schemas/common';
 import { learnerNoteSchema } from '@/lib/domain/consult';
 import { AppError } from '@/lib/errors';
+import { finishConsult } from '@/lib/services/learning';
 import { casePaths, findCase } from './cases';
 
 const caseField = z.object({ caseId: slugSchema });
@@ -67,6 +68,6 @@ const noteFields = attemptFields.extend(learnerNoteSchema.shape);
 export const finishConsultAction = userFormAction(noteFields, async ({ caseId, attemptId, ...note }, user) => {
   const version = await findCase(caseId);
   if (!version) notFound();
-  await finishOwnConsult(getDb(), user, attemptId, note, version, new Date());
+  await finishConsult(getDb(), user, attemptId, note, version);
   redirect(casePaths.debrief(caseId, attemptId));
 });

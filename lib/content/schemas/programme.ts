@@ -9,7 +9,16 @@ export const programmeSchema = z
     summary: nonEmpty,
     audience: z.array(z.enum(['student', 'doctor', 'other'])).min(1, 'name who the programme is open to'),
     tier: z.number().int().min(1).max(3).describe('AAMC telehealth competency tier'),
-    cpdHours: z.number().positive().optional(),
+    /** Notional study hours: an estimate of the time the programme takes, printed on its certificates. */
+    studyHours: z.number().positive().optional(),
+    /** Who provides the programme, printed verbatim on certificates (e.g. a college running it for its doctors). */
+    provider: nonEmpty.max(200).optional(),
+    /**
+     * An accreditation statement, printed verbatim, for a deployment whose programme a council has
+     * actually accredited (body, credits, approval number). Without it, certificates say plainly
+     * that the hours are not accredited credit: the platform awards none of its own.
+     */
+    accreditation: nonEmpty.max(600).optional(),
     validityMonths: z.number().int().positive(),
     recertifyWindowDays: z.number().int().positive().default(60),
     requirements: z.strictObject({

@@ -1,4 +1,4 @@
-export { cleanPasses, evaluateProgramme } from './evaluate';
-export type { Evaluation, Evidence, Requirement } from './evaluate';
-export { addMonths, certificateStatus, expiryDate, mayRecertify } from './validity';
-export type { CertificateStatus } from './validity';
+export { caseState, evaluateProgramme, evidenceFromAttempts, quizState } from './evaluate';
+export type { AttemptFact, CaseEvidence, CaseOutcome, Evaluation, Evidence, ItemState, QuizEvidence, Requirement } from './evaluate';
+export { addMonths, certificateStatus, expiryDate, nextCertificate } from './validity';
+export type { CertificateStatus, IssueDecision } from './validity';

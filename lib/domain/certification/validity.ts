@@ -26,8 +26,19 @@ export function certificateStatus(cert: { expiresAt: Date; revokedAt: Date | nul
   return 'valid';
 }
 
-/** Whether a holder may earn the next cycle of a programme now (no live certificate, or inside the window). */
-export function mayRecertify(latest: { expiresAt: Date; revokedAt: Date | null } | null, now: Date, windowDays: number): boolean {
-  if (!latest) return true;
-  return certificateStatus(latest, now, windowDays) !== 'valid';
+/** Whether the next certificate of a programme may be issued now, and which evidence counts for it. */
+export type IssueDecision = { issue: false; reason: 'valid' | 'revoked' } | { issue: true; cycle: number; assessedSince: Date | null };
+
+/**
+ * The rule after the latest certificate of a programme: none yet, a first issue on all the
+ * evidence; a revoked one blocks every later cycle until an admin reinstates it; a valid one
+ * blocks until its recertification window opens; from then on (and after expiry) the next cycle
+ * needs the programme's quizzes and consults passed again since the window opened (lessons once
+ * completed still count).
+ */
+export function nextCertificate(latest: { cycle: number; expiresAt: Date; revokedAt: Date | null } | null, now: Date, windowDays: number): IssueDecision {
+  if (!latest) return { issue: true, cycle: 1, assessedSince: null };
+  if (latest.revokedAt) return { issue: false, reason: 'revoked' };
+  if (certificateStatus(latest, now, windowDays) === 'valid') return { issue: false, reason: 'valid' };
+  return { issue: true, cycle: latest.cycle + 1, assessedSince: new Date(latest.expiresAt.getTime() - windowDays * 86_400_000) };
 }

@@ -1,5 +1,6 @@
 // The cohort roster as CSV for a spreadsheet: one row per member, with progress and scores. Pure.
 import { domainIds } from '@/lib/domain/readiness';
+import type { ItemState } from '@/lib/domain/certification';
 import type { LearnerReadiness } from './readiness';
 
 /**
@@ -15,20 +16,38 @@ export function csvCell(value: string | number | boolean | null): string {
 
 export type ExportColumns = { quizzes: readonly string[]; cases: readonly string[] };
 
-/** The header and rows: identity, status, progress, each domain, then each programme quiz's best and each case's outcome. */
+/** How an item's state reads in the file: "not attempted" stays apart from "not passed". */
+const stateText: Record<ItemState, string> = { 'not-attempted': 'not attempted', 'in-progress': 'in progress', 'not-passed': 'not passed', passed: 'passed' };
+
+/**
+ * The header and rows: identity, status, progress, each domain, then each programme quiz's best
+ * score and state, and each case's state. Every figure comes from `LearnerReadiness`, the same
+ * object the dashboard and the drill-down show.
+ */
 export function rosterCsv(learners: readonly LearnerReadiness[], cols: ExportColumns): string {
-  const header = ['name', 'email', 'joined', 'status', 'certified', 'progress_percent', ...domainIds.map((d) => `${d}_percent`), ...cols.quizzes.map((q) => `quiz_${q}_best`), ...cols.cases.map((c) => `consult_${c}`)];
+  const header = [
+    'name',
+    'email',
+    'joined',
+    'status',
+    'certified',
+    'progress_percent',
+    ...domainIds.map((d) => `${d}_percent`),
+    ...cols.quizzes.flatMap((q) => [`quiz_${q}_best`, `quiz_${q}`]),
+    ...cols.cases.map((c) => `consult_${c}`),
+  ];
   const lines = [header.map(csvCell).join(',')];
   for (const l of learners) {
     const quiz = (id: string) => {
       const req = l.requirements.find((r) => r.kind === 'quiz' && r.id === id);
-      return req && req.kind === 'quiz' ? req.best : null;
+      return req && req.kind === 'quiz' ? [req.best, stateText[req.state]] : [null, null];
     };
     const consult = (id: string) => {
-      const req = l.requirements.find((r) => (r.kind === 'consult' && r.id === id) || (r.kind === 'consults-any' && r.from.includes(id)));
-      if (!req) return null;
-      if (req.kind === 'consult') return req.met ? 'passed' : 'not passed';
-      if (req.kind === 'consults-any') return req.passed.includes(id) ? 'passed' : 'not passed';
+      for (const req of l.requirements) {
+        if (req.kind === 'consult' && req.id === id) return stateText[req.state];
+        const option = req.kind === 'consults-any' ? req.cases.find((c) => c.id === id) : undefined;
+        if (option) return stateText[option.state];
+      }
       return null;
     };
     const row = [
@@ -39,7 +58,7 @@ export function rosterCsv(learners: readonly LearnerReadiness[], cols: ExportCol
       l.certified ? 'yes' : 'no',
       Math.round(l.progress * 100),
       ...domainIds.map((d) => l.domains.find((s) => s.domain === d)?.percent ?? null),
-      ...cols.quizzes.map(quiz),
+      ...cols.quizzes.flatMap(quiz),
       ...cols.cases.map(consult),
     ];
     lines.push(row.map(csvCell).join(','));

@@ -40,3 +40,16 @@ export function canStartAttempt(quiz: QuizDef, history: readonly AttemptSummary[
   if (now.getTime() < retryAt) return { ok: false, reason: 'cooldown', retryAt: new Date(retryAt) };
   return { ok: true };
 }
+
+/** An attempt's stored deadline and submission, the two facts the time-limit rules read. */
+type Timed = { submittedAt: Date | null; deadline: Date | null };
+
+/** Whether an open attempt's time is up: answers are refused from the deadline exactly. */
+export function isPastDeadline(attempt: Timed, now: Date): boolean {
+  return attempt.submittedAt === null && attempt.deadline !== null && now.getTime() >= attempt.deadline.getTime();
+}
+
+/** Whether a closed attempt was closed by its time limit rather than by the learner. */
+export function closedByDeadline(attempt: Timed): boolean {
+  return attempt.submittedAt !== null && attempt.deadline !== null && attempt.submittedAt.getTime() >= attempt.deadline.getTime();
+}

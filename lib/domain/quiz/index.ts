@@ -4,7 +4,7 @@ export { drawQuestions } from './draw';
 export { publicPaper } from './paper';
 export { validateAnswer } from './answer';
 export { gradeAttempt } from './grade';
-export { attemptDeadline, isAcceptingAnswers, canStartAttempt } from './attempts';
+export { attemptDeadline, isAcceptingAnswers, canStartAttempt, closedByDeadline, isPastDeadline } from './attempts';
 export { reviewFor } from './review';
 export type { Review, FullReviewQuestion } from './review';
 export { itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION } from './stats';

@@ -2,16 +2,28 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { revokeCertificate } from '@/db/queries/certificates';
 import { userFormAction } from '@/lib/actions';
+import { formatDay } from '@/lib/certification/view';
+import { setCertificateStatus } from '@/lib/services/certificate-status';
+import type { FormState } from '@/components/forms/form-state';
 
-const revokeSchema = z.object({
+const statusSchema = z.object({
   code: z.string().regex(/^[a-z2-9]{16}$/, 'Unknown certificate.'),
   reason: z.string().trim().min(5, 'Give a reason of at least 5 characters (it is kept in the audit log).').max(500),
 });
 
-export const revokeAction = userFormAction(revokeSchema, async (data, actor) => {
-  await revokeCertificate(getDb(), actor, data.code, data.reason, new Date());
+export const revokeAction = userFormAction(statusSchema, async (data, actor): Promise<FormState> => {
+  const change = await setCertificateStatus(getDb(), actor, data.code, 'revoked', data.reason);
   revalidatePath('/admin/certificates');
-  return { status: 'ok', message: 'Certificate revoked. Its verification page now says so.' };
+  if (change.status === 'unchanged') {
+    return { status: 'error', message: `This certificate was already revoked${change.since ? ` on ${formatDay(change.since)}` : ''} (“${change.reason ?? ''}”). Nothing was changed.` };
+  }
+  return { status: 'ok', message: 'Certificate revoked. Its verification page now says so, and no new certificate of this programme is issued to the holder until it is reinstated.' };
+});
+
+export const reinstateAction = userFormAction(statusSchema, async (data, actor): Promise<FormState> => {
+  const change = await setCertificateStatus(getDb(), actor, data.code, 'reinstated', data.reason);
+  revalidatePath('/admin/certificates');
+  if (change.status === 'unchanged') return { status: 'error', message: 'This certificate is not revoked. Nothing was changed.' };
+  return { status: 'ok', message: 'Certificate reinstated: it is valid again until its expiry date.' };
 });

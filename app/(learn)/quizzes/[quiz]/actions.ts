@@ -1,11 +1,10 @@
 'use server';
-import { randomInt } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { type SaveRefusal, saveAnswers, startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
+import type { SaveRefusal } from '@/db/queries/quizzes';
 import { userFormAction } from '@/lib/actions';
-import { awardEarnedCertificates } from '@/lib/certification/award';
+import { saveQuizAnswers, startQuiz, submitQuiz } from '@/lib/services/learning';
 import { AppError } from '@/lib/errors';
 import { answersFromForm, shownQuestions } from '@/components/quiz/answer-fields';
 import { startRefusalMessage } from '@/components/quiz/messages';
@@ -36,7 +35,7 @@ const saveMessages: Record<SaveRefusal, string> = {
 export const startAttemptAction = userFormAction(z.object({ quiz: quizId }), async (data, user) => {
   const quiz = await quizOrThrow(data.quiz);
   const now = new Date();
-  const result = await startOrResumeAttempt(getDb(), user, quiz.def, quiz.hash, now, randomInt(2 ** 31 - 1));
+  const result = await startQuiz(getDb(), user, quiz.def, quiz.hash, now);
   if (!result.ok) return { status: 'error', message: startRefusalMessage(result.refusal, quiz.def, now) };
   redirect(attemptPath(quiz.def.id, result.attempt.id));
 });
@@ -45,7 +44,7 @@ export const startAttemptAction = userFormAction(z.object({ quiz: quizId }), asy
 export const saveAnswersAction = userFormAction(z.object(answerFields), async (data, user, values) => {
   const quiz = await quizOrThrow(data.quiz);
   const answers = answersFromForm(values, shownQuestions(data.shown));
-  const result = await saveAnswers(getDb(), user, data.attemptId, quiz.def, answers, new Date());
+  const result = await saveQuizAnswers(getDb(), user, data.attemptId, quiz.def, answers);
   return result.ok ? { status: 'ok', message: 'Answers saved.' } : { status: 'error', message: saveMessages[result.reason] };
 });
 
@@ -55,7 +54,7 @@ export const moveAction = userFormAction(
   async (data, user, values) => {
     const quiz = await quizOrThrow(data.quiz);
     const answers = answersFromForm(values, shownQuestions(data.shown));
-    const result = await saveAnswers(getDb(), user, data.attemptId, quiz.def, answers, new Date());
+    const result = await saveQuizAnswers(getDb(), user, data.attemptId, quiz.def, answers);
     if (!result.ok) {
       if (result.reason === 'submitted' || result.reason === 'expired') redirect(resultPath(quiz.def.id, data.attemptId));
       return { status: 'error', message: saveMessages[result.reason] };
@@ -72,12 +71,9 @@ export const moveAction = userFormAction(
   },
 );
 
-/** Submits the attempt; a repeat (double click, second tab, replay) finds it graded and just shows the result. */
+/** Submits the attempt (also sent by the countdown when time runs out); a repeat finds it graded and just shows the result. */
 export const submitAttemptAction = userFormAction(z.object(attemptFields), async (data, user) => {
   const quiz = await quizOrThrow(data.quiz);
-  const now = new Date();
-  const { attempt, gradedNow } = await submitAttempt(getDb(), user, data.attemptId, quiz.def, now);
-  // This pass may have been the last requirement of a programme: issue at once.
-  if (gradedNow && attempt.passed) await awardEarnedCertificates(getDb(), user, now);
+  await submitQuiz(getDb(), user, data.attemptId, quiz.def);
   redirect(resultPath(quiz.def.id, data.attemptId));
 });

@@ -2,17 +2,17 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { forgetCohortReadiness } from '@/db/queries/cohort-readiness';
-import { importRoster } from '@/db/queries/cohort-roster';
-import { closeCohort, createCohort, removeMember } from '@/db/queries/cohorts';
+import { closeCohort, createCohort } from '@/db/queries/cohorts';
 import { failureState, userFormAction } from '@/lib/actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { siteUrl } from '@/lib/certification/award';
 import { getCatalog } from '@/lib/content';
 import type { RosterError } from '@/lib/domain/cohorts';
+import { absoluteUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { importCohortRoster, remove } from '@/lib/services/cohorts';
 import { cohortRefSchema, createCohortSchema, memberRefSchema } from '@/lib/validation/cohort';
 import type { FormState } from '@/components/forms/form-state';
+import { ZodError } from 'zod';
 import { cohortPaths } from '@/components/cohorts/paths';
 
 export const createCohortAction = userFormAction(createCohortSchema, async (data, user): Promise<FormState> => {
@@ -24,8 +24,7 @@ export const createCohortAction = userFormAction(createCohortSchema, async (data
 });
 
 export const removeMemberAction = userFormAction(memberRefSchema, async (data, user): Promise<FormState> => {
-  const removed = await removeMember(getDb(), user, data.cohortId, data.userId);
-  forgetCohortReadiness(data.cohortId);
+  const removed = await remove(getDb(), user, data.cohortId, data.userId);
   revalidatePath(cohortPaths.members(data.cohortId));
   return removed ? { status: 'ok', message: 'Removed from the cohort.' } : { status: 'error', message: 'That learner is no longer a member.' };
 });
@@ -57,15 +56,14 @@ export async function importRosterAction(_previous: RosterState, formData: FormD
       text = await file.text();
     }
     if (text.trim() === '') return { status: 'error', message: 'Choose a CSV file or paste the emails, one per line.' };
-    const result = await importRoster(getDb(), user, cohortId, text);
+    const result = await importCohortRoster(getDb(), user, cohortId, text);
     if (!result.ok) return { status: 'invalid', message: `Nothing was imported: ${result.errors.length} row${result.errors.length === 1 ? ' needs' : 's need'} fixing.`, errors: result.errors };
-    forgetCohortReadiness(cohortId);
     revalidatePath(cohortPaths.members(cohortId));
-    const invitations = result.invitations.map((i) => ({ email: i.email, link: `${siteUrl()}/cohorts/invitations/${i.token}` }));
+    const invitations = result.invitations.map((i) => ({ email: i.email, link: absoluteUrl(`/cohorts/invitations/${i.token}`) }));
     const parts = [`${result.added} added`, `${result.alreadyMembers} already members`, `${invitations.length} without an account: send each the invitation link below`];
     return { status: 'ok', message: `Imported: ${parts.join(', ')}.`, invitations };
   } catch (error) {
-    if (error instanceof Error && error.name === 'ZodError') return { status: 'error', message: 'That cohort is not valid.' };
+    if (error instanceof ZodError) return { status: 'error', message: 'That cohort is not valid.' };
     const state = failureState(error);
     return { status: 'error', message: state.message };
   }

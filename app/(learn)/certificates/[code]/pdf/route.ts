@@ -1,8 +1,9 @@
 import { getDb } from '@/db/client';
 import { getOwnCertificate } from '@/db/queries/certificates';
 import { getCurrentUser } from '@/lib/auth/session';
-import { siteUrl } from '@/lib/certification/award';
+import { readCertificateDetails } from '@/lib/certification/details';
 import { renderCertificatePdf } from '@/lib/certification/pdf';
+import { absoluteUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const { code } = await params;
   try {
     const cert = await getOwnCertificate(getDb(), user, code);
-    const pdf = await renderCertificatePdf({ ...cert, verifyUrl: `${siteUrl()}/verify/${cert.code}`, revoked: cert.revokedAt !== null });
+    const pdf = await renderCertificatePdf({ ...cert, details: readCertificateDetails(cert.details), verifyUrl: absoluteUrl(`/verify/${cert.code}`), revoked: cert.revokedAt !== null });
     return new Response(Buffer.from(pdf), {
       headers: {
         'content-type': 'application/pdf',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getOpenConsult } from '@/db/queries/consults';
+import { viewOpenConsult } from '@/db/queries/consults';
 import { requireUser } from '@/lib/auth/session';
 import { consultTranscript, consultView, NOTE_FIELD_MAX } from '@/lib/domain/consult';
 import { ConnectionIndicator } from '@/components/consult/ConnectionIndicator';
@@ -33,7 +33,7 @@ export default async function ConsultRoomPage({ params }: Props) {
   const version = await findCase(caseId);
   if (!version) notFound();
   const user = await requireUser(casePaths.room(caseId));
-  const attempt = await getOpenConsult(getDb(), user, version, new Date());
+  const attempt = await viewOpenConsult(getDb(), user, version);
   if (!attempt) redirect(casePaths.brief(caseId));
   const { def } = version;
   const view = consultView(def, attempt.state);

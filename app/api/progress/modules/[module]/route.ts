@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { listOwnCompletions, recordLessonCompletion } from '@/db/queries/progress';
-import { onceByKey } from '@/db/queries/sync';
+import { listOwnCompletions } from '@/db/queries/progress';
 import { getCurrentUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { getModule } from '@/lib/content';
-import { awardEarnedCertificates } from '@/lib/certification/award';
+import { completeLesson } from '@/lib/services/learning';
 
 export const dynamic = 'force-dynamic';
 
@@ -52,27 +51,21 @@ export async function POST(request: Request, { params }: Params) {
   }
   const now = new Date();
   const at = completedAt(request.headers.get('x-queued-at'), now);
-  const complete = async (db: ReturnType<typeof getDb>) => ({
-    created: await recordLessonCompletion(db, user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash, at }),
-  });
   // A request from a device's offline queue carries an idempotency key: a retried sync replays the first answer and adds nothing.
   const key = request.headers.get('idempotency-key');
-  let result: { created: boolean };
-  let replayed = false;
+  let outcome: Awaited<ReturnType<typeof completeLesson>>;
   try {
-    if (key === null) result = await complete(getDb());
-    else ({ response: result, replayed } = await onceByKey(getDb(), user, key, `lesson:${mod.slug}/${lesson.slug}`, complete));
+    outcome = await completeLesson(getDb(), user, { moduleSlug: mod.slug, lessonSlug: lesson.slug, contentHash: lesson.hash }, at, key, now);
   } catch (error) {
     if (error instanceof AppError && (error.code === 'bad_request' || error.code === 'conflict')) {
       return Response.json({ error: error.code === 'conflict' ? 'That idempotency key was already used for something else.' : 'Malformed Idempotency-Key header.' }, { status: error.code === 'conflict' ? 409 : 400, headers: noStore });
     }
     throw error;
   }
-  // The last requirement of a programme may have just been met: issue at once.
-  const issued = result.created ? await awardEarnedCertificates(getDb(), user, now) : [];
+  const { created, replayed, issued } = outcome;
   if (isForm) return seeOther(issued.length > 0 ? '/certificates' : `/modules/${mod.slug}`);
   return Response.json(
-    { completed: true, created: result.created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) },
+    { completed: true, created, certificates: issued.map((c) => ({ code: c.code, programme: c.programmeTitle })) },
     { headers: { ...noStore, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) } },
   );
 }

@@ -53,7 +53,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
         <h1 className="m-0">{quiz.def.title}</h1>
         {attempt.deadline ? (
           <>
-            <Countdown deadline={attempt.deadline.toISOString()} serverNow={now.toISOString()} onExpireHref={resultPath(quizId, attemptId)} />
+            <Countdown deadline={attempt.deadline.toISOString()} serverNow={now.toISOString()} submit={submitAttemptAction} fields={{ quiz: quizId, attemptId }} />
             <p className="m-0 small muted">
               The time limit ends at {formatTime(attempt.deadline)}. Answers saved by then count; the attempt is then submitted for you.
             </p>

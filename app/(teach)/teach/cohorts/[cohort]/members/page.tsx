@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { cohortMembers } from '@/db/queries/cohorts';
 import { requireRole } from '@/lib/auth/session';
-import { siteUrl } from '@/lib/certification/award';
+import { serverEnv } from '@/lib/env';
 import { formatJoinCode } from '@/lib/domain/cohorts';
 import { formatDate } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
@@ -19,7 +19,7 @@ export default async function CohortMembersPage({ params }: Props) {
   const user = await requireRole('instructor', cohortPaths.members(cohortId));
   const db = getDb();
   const [cohort, members] = await Promise.all([cohortOr404(user, cohortId), orNotFound(cohortMembers(db, user, cohortId))]);
-  const link = cohortPaths.joinLink(siteUrl(), cohort.joinCode);
+  const link = cohortPaths.joinLink(serverEnv().publicUrl, cohort.joinCode);
   return (
     <div className="stack-lg max-w-3xl">
       <header className="stack">

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { isExpiredAt } from '@/db/queries/quizzes';
-import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
+import { summarizeAttempts } from '@/db/queries/quiz-records';
+import { listOwnAttemptsAsOf } from '@/db/queries/quiz-views';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
-import { canStartAttempt, reviewFor } from '@/lib/domain/quiz';
+import { canStartAttempt, closedByDeadline, reviewFor } from '@/lib/domain/quiz';
 import { ReviewQuestion } from '@/components/quiz/ReviewQuestion';
 import { formatDateTime, formatScore } from '@/components/quiz/format';
 import { startRefusalMessage } from '@/components/quiz/messages';
@@ -26,7 +26,7 @@ export default async function ResultPage({ params }: Props) {
   const attempt = await loadOwnAttempt(getDb(), user, attemptId, quiz.def, now);
   if (attempt.submittedAt === null || attempt.grade === null) redirect(attemptPath(quizId, attemptId));
 
-  const [history, { references }] = await Promise.all([listOwnAttempts(getDb(), user, quizId), getCatalog()]);
+  const [history, { references }] = await Promise.all([listOwnAttemptsAsOf(getDb(), user, quiz.def, now), getCatalog()]);
   const record = summarizeAttempts(history).get(quizId);
   // Keys and rationales leave the server only here, after submission, and only as the policy allows.
   const review = reviewFor(quiz.def, attempt.paper, attempt.grade, record?.passed ?? false);
@@ -56,7 +56,7 @@ export default async function ResultPage({ params }: Props) {
         </div>
         <p className="m-0 small muted">
           Submitted {formatDateTime(attempt.submittedAt)}
-          {isExpiredAt(attempt) ? ' when the time limit ran out' : ''}.
+          {closedByDeadline(attempt) ? ' when the time limit ran out' : ''}.
           {attempt.contentHash !== quiz.hash ? ' The quiz has been edited since; the review shows the current wording.' : ''}
         </p>
         <p className="m-0">

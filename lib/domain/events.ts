@@ -1,0 +1,49 @@
+// Learning events: what happened to a learner's record, and which handlers must follow each kind.
+// Pure data; the handlers themselves are in lib/services/events.
+import { z } from 'zod';
+
+const text = z.string().min(1);
+
+/** Each kind of event and its payload, as stored in the outbox. */
+export const eventPayloads = {
+  'lesson.completed': z.object({ moduleSlug: text, lessonSlug: text }),
+  'quiz.graded': z.object({ quizId: text, attemptId: text, score: z.number(), passed: z.boolean(), closedBy: z.enum(['learner', 'deadline']) }),
+  'consult.finished': z.object({ caseId: text, attemptId: text, score: z.number(), passed: z.boolean() }),
+  'certificate.issued': z.object({ certificateId: text, programmeId: text, cycle: z.number().int(), code: text }),
+  'certificate.revoked': z.object({ certificateId: text, programmeId: text, code: text, reason: text }),
+  'certificate.reinstated': z.object({ certificateId: text, programmeId: text, code: text, reason: text }),
+  'cohort.joined': z.object({ cohortId: text }),
+  'cohort.left': z.object({ cohortId: text, by: z.enum(['learner', 'staff']) }),
+} as const;
+
+export type EventKind = keyof typeof eventPayloads;
+export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
+
+/** The work that follows events, by name. */
+export const handlerNames = ['certificates', 'cohort-summaries'] as const;
+export type HandlerName = (typeof handlerNames)[number];
+
+/**
+ * Which handlers follow each kind. A delivery row is written for each, in the event's own
+ * transaction, so adding a consumer here is all it takes for every writer to feed it.
+ */
+export const subscribers: Record<EventKind, readonly HandlerName[]> = {
+  'lesson.completed': ['certificates'],
+  'quiz.graded': ['certificates'],
+  'consult.finished': ['certificates'],
+  'certificate.issued': [],
+  'certificate.revoked': [],
+  'certificate.reinstated': [],
+  'cohort.joined': ['cohort-summaries'],
+  'cohort.left': ['cohort-summaries'],
+};
+
+/** An event's id, derived from the row it describes: writing it again inserts nothing. */
+export function eventId(kind: EventKind, sourceId: string | number): string {
+  return `${kind}:${sourceId}`;
+}
+
+/** How long a failed delivery waits before its next try: 30 s, doubling, at most 6 hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
+}

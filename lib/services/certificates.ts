@@ -1,0 +1,84 @@
+import 'server-only';
+// Issuing earned certificates: the handler that follows every learning event that can earn one.
+import type { Db } from '@/db/client';
+import { getHolder, insertCertificate, latestCertificate, newCertificateCode } from '@/db/queries/certificates';
+import { loadLearnerRows } from '@/db/queries/readiness';
+import { newCertificateDetails } from '@/lib/certification/details';
+import { describeRequirements, programmeFrame } from '@/lib/certification/programmes';
+import { getCatalog } from '@/lib/content';
+import { signOpenBadge } from '@/lib/credentials/open-badge';
+import { expiryDate, nextCertificate } from '@/lib/domain/certification';
+import { learnerReadiness } from '@/lib/domain/readiness';
+import { serverEnv } from '@/lib/env';
+
+/**
+ * Issues every certificate the learner has earned and may hold now, each in one transaction with
+ * its audit entry and `certificate.issued` event. A revoked certificate blocks its programme until
+ * an admin reinstates it; a recertification counts only assessments since its window opened. Two
+ * runs at once issue one: the unique (learner, programme, cycle) key turns the second into a no-op.
+ */
+export async function issueEarnedCertificates(db: Db, userId: string, now: Date) {
+  const holder = await getHolder(db, userId);
+  if (!holder) return [];
+  const catalog = await getCatalog();
+  const open = catalog.programmes.map((p) => p.def).filter((p) => p.audience.includes(holder.profession));
+  if (open.length === 0) return [];
+  // Rows are read once per evidence window (usually one: all of it).
+  const rowsSince = new Map<number, ReturnType<typeof loadLearnerRows>>();
+  const rowsFor = (assessedSince: Date | null) => {
+    const key = assessedSince?.getTime() ?? 0;
+    if (!rowsSince.has(key)) rowsSince.set(key, loadLearnerRows(db, { userId, assessedSince }, catalog));
+    return rowsSince.get(key)!;
+  };
+  const issued = [];
+  for (const programme of open) {
+    const decision = nextCertificate(await latestCertificate(db, userId, programme.id), now, programme.recertifyWindowDays);
+    if (!decision.issue) continue;
+    const readiness = learnerReadiness(programmeFrame(catalog, programme), await rowsFor(decision.assessedSince));
+    if (!readiness.earned) continue;
+    const id = crypto.randomUUID();
+    const code = newCertificateCode();
+    const expiresAt = expiryDate(now, programme.validityMonths);
+    const details = newCertificateDetails(programme, catalog);
+    const caseIds = new Set([...programme.requirements.consults.required, ...(programme.requirements.consults.anyOf?.from ?? [])]);
+    const versions = Object.fromEntries([
+      ...catalog.modules.filter((m) => programme.requirements.modules.includes(m.slug)).map((m) => [`module:${m.slug}`, m.hash]),
+      ...catalog.quizzes.filter((q) => programme.requirements.quizzes.some((r) => r.quiz === q.def.id)).map((q) => [`quiz:${q.def.id}`, q.hash]),
+      ...catalog.cases.filter((c) => caseIds.has(c.def.id)).map((c) => [`case:${c.def.id}`, c.hash]),
+    ]);
+    const credential = await signOpenBadge({
+      id,
+      code,
+      holderName: holder.name,
+      holderRegistration: holder.registrationNumber,
+      programmeId: programme.id,
+      programmeTitle: programme.title,
+      programmeSummary: programme.summary,
+      criteria: describeRequirements(programme),
+      hours: programme.studyHours ?? null,
+      details,
+      issuedAt: now,
+      expiresAt,
+      baseUrl: serverEnv().publicUrl,
+    });
+    const row = await insertCertificate(db, {
+      id,
+      code,
+      userId,
+      programmeId: programme.id,
+      cycle: decision.cycle,
+      holderName: holder.name,
+      holderRegistration: holder.registrationNumber,
+      programmeTitle: programme.title,
+      cpdHours: programme.studyHours ?? null,
+      issuedAt: now,
+      expiresAt,
+      evidence: { assessedSince: decision.assessedSince?.toISOString() ?? null, requirements: readiness.requirements, domains: readiness.domains },
+      contentVersions: versions,
+      credential,
+      details,
+    });
+    if (row) issued.push(row);
+  }
+  return issued;
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+// Consuming the outbox: each pending delivery is claimed, handled and marked done in one
+// transaction, so its work happens exactly once; a failure is retried later with a growing delay.
+import type { Db } from '@/db/client';
+import { type DeliveryRef, claimDelivery, completeDelivery, dueDeliveries, failDelivery, pendingDeliveriesFor } from '@/db/queries/events';
+import { type HandlerName, handlerNames, retryDelayMs } from '@/lib/domain/events';
+import { type Handler, handlers } from './handlers';
+
+export type DeliveryOutcome = 'done' | 'skipped' | 'failed';
+
+const inlineHandlers = handlerNames.filter((name) => handlers[name].inline);
+
+function handlerOf(name: string): Handler | null {
+  const known = handlerNames.find((h): h is HandlerName => h === name);
+  return known ? handlers[known] : null;
+}
+
+/** Runs one delivery; `wait` makes it wait for another process that holds it rather than skip. */
+export async function deliver(db: Db, ref: DeliveryRef, now: Date, wait: boolean): Promise<DeliveryOutcome> {
+  try {
+    const handler = handlerOf(ref.handler);
+    if (!handler) throw new Error(`no handler named "${ref.handler}" in this build`);
+    return await db.transaction(async (tx) => {
+      const event = await claimDelivery(tx, ref, wait);
+      if (!event) return 'skipped';
+      await handler.handle(tx, event, now);
+      await completeDelivery(tx, ref, now);
+      return 'done';
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const attempts = await failDelivery(db, ref, message, (n) => new Date(now.getTime() + retryDelayMs(n)));
+    console.error(`[outbox] ${ref.handler} failed on ${ref.eventId} (try ${attempts}): ${message}`);
+    return 'failed';
+  }
+}
+
+/**
+ * Finishes, before a request answers, the inline work that follows this learner's new events
+ * (issuing a certificate just earned). A failure is logged and left to the recovery pass: it never
+ * fails the request whose record is already committed.
+ */
+export async function followUp(db: Db, userId: string, now: Date = new Date()): Promise<void> {
+  try {
+    for (const ref of await pendingDeliveriesFor(db, userId, inlineHandlers, now)) await deliver(db, ref, now, true);
+  } catch (error) {
+    console.error('[outbox] follow-up failed; the recovery pass will finish it', error);
+  }
+}
+
+/** The recovery pass: every delivery due now, whatever crashed or failed before. Returns the count of each outcome. */
+export async function processDueEvents(db: Db, now: Date = new Date(), limit = 200): Promise<Record<DeliveryOutcome, number>> {
+  const counts: Record<DeliveryOutcome, number> = { done: 0, skipped: 0, failed: 0 };
+  for (const ref of await dueDeliveries(db, now, limit)) counts[await deliver(db, ref, now, false)]++;
+  return counts;
+}
