@@ -14,7 +14,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 /** Creates a throw-away database on the server, migrated; closing the handle drops it. */
-export async function openFreshPostgres(serverUrl: string, driver: 'pg' | 'vercel' = 'pg', host?: string): Promise<DbHandle> {
+export async function openFreshPostgres(serverUrl: string, driver: 'pg' | 'vercel' = 'pg', host?: string): Promise<DbHandle & { url: string }> {
   const name = `test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -30,6 +30,7 @@ export async function openFreshPostgres(serverUrl: string, driver: 'pg' | 'verce
   await handle.migrate();
   return {
     ...handle,
+    url,
     close: async () => {
       await handle.close();
       const dropper = new Client({ connectionString: serverUrl });
