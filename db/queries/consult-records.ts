@@ -27,6 +27,8 @@ export type CaseRecord = {
   open: ConsultSummary | null;
   latest: ConsultSummary | null;
   best: ConsultSummary | null;
+  /** Graded attempts after the first pass: practice, shown as such, never lowering the record. */
+  practice: ConsultSummary[];
   status: CaseStatus;
 };
 
@@ -41,7 +43,9 @@ function recordOf(caseId: string, attempts: ConsultSummary[]): CaseRecord {
   const latest = graded.at(-1) ?? null;
   const best = graded.reduce<ConsultSummary | null>((top, a) => (top === null || better(a, top) ? a : top), null);
   const status: CaseStatus = open !== null ? 'in-progress' : best === null ? 'not-started' : best.passed ? 'passed' : 'failed';
-  return { caseId, attempts, open, latest, best, status };
+  const firstPass = graded.findIndex((a) => a.passed === true);
+  const practice = firstPass === -1 ? [] : graded.slice(firstPass + 1);
+  return { caseId, attempts, open, latest, best, practice, status };
 }
 
 /**

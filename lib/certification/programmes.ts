@@ -5,7 +5,9 @@ import type { Catalog } from '@/lib/content/catalog';
 import { outline } from '@/lib/content/outline';
 import type { ProgrammeDef } from '@/lib/content/schemas/programme';
 import type { Profession } from '@/db/schema';
-import type { ProgrammeFrame } from '@/lib/domain/readiness';
+import { type ProgrammeFrame, learnerReadiness } from '@/lib/domain/readiness';
+import type { Db } from '@/db/client';
+import { loadLearnerRows } from '@/db/queries/readiness';
 
 /** The programmes open to a learner of this profession. */
 export async function programmesFor(profession: Profession): Promise<ProgrammeDef[]> {
@@ -32,4 +34,13 @@ export function describeRequirements(p: ProgrammeDef): string {
     p.requirements.consults.anyOf ? `pass ${p.requirements.consults.anyOf.count} more virtual consults from a list of ${p.requirements.consults.anyOf.from.length} without a critical error` : '',
   ].filter(Boolean);
   return `Earned by learners who ${parts.join(', ')}.`;
+}
+
+/** The learner's readiness for each programme open to them, by the same rows and function as every other view of it. */
+export async function ownReadiness(db: Db, learner: { id: string; profession: Profession }, catalog: Catalog) {
+  const rows = await loadLearnerRows(db, { userId: learner.id }, catalog);
+  return catalog.programmes
+    .map((p) => p.def)
+    .filter((p) => p.audience.includes(learner.profession))
+    .map((programme) => ({ programme, readiness: learnerReadiness(programmeFrame(catalog, programme), rows) }));
 }

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { type CaseRecord, listOwnConsults, notStarted } from '@/db/queries/consult-records';
 import { getCurrentUser } from '@/lib/auth/session';
 import { domainNames, getCatalog } from '@/lib/content';
+import { CaseRecordLine } from '@/components/consult/CaseRecordLine';
 import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';
 import { modalityLabels } from '@/components/consult/labels';
 import { Avatar } from '@/components/consult/PatientTile';
@@ -50,6 +51,7 @@ export default async function ConsultLibraryPage() {
               </p>
               <p className="m-0 text-sm text-muted">{def.setting}</p>
               {user ? <CaseStatusBadge status={record.status} /> : null}
+              {user ? <CaseRecordLine record={record} /> : null}
             </li>
           );
         })}

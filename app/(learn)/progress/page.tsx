@@ -1,21 +1,34 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { type CaseRecord, listOwnConsults, notStarted } from '@/db/queries/consult-records';
 import { listOwnCompletions } from '@/db/queries/progress';
 import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
 import { requireUser } from '@/lib/auth/session';
+import { ownReadiness } from '@/lib/certification/programmes';
 import { getCatalog } from '@/lib/content';
 import { outline } from '@/lib/content/outline';
 import { courseProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
 import { QuizRecordLine } from '@/components/quiz/QuizRecordLine';
+import { CaseRecordLine } from '@/components/consult/CaseRecordLine';
+import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';
+import { DomainTable } from '@/components/readiness/DomainTable';
 
 export const metadata: Metadata = { title: 'Your progress', robots: { index: false } };
 
 export default async function ProgressPage() {
   const user = await requireUser('/progress');
-  const [{ modules, quizzes }, completions, attempts] = await Promise.all([getCatalog(), listOwnCompletions(getDb(), user), listOwnAttempts(getDb(), user)]);
+  const catalog = await getCatalog();
+  const { modules, quizzes, cases } = catalog;
+  const [completions, attempts, consults, programmes] = await Promise.all([
+    listOwnCompletions(getDb(), user),
+    listOwnAttempts(getDb(), user),
+    listOwnConsults(getDb(), user),
+    ownReadiness(getDb(), user, catalog),
+  ]);
   const quizRecords = summarizeAttempts(attempts);
+  const caseRecord = (id: string): CaseRecord => consults.get(id) ?? notStarted(id);
   const progress = courseProgress(modules.map(outline), completions);
   return (
     <div className="stack-lg max-w-3xl">
@@ -27,6 +40,21 @@ export default async function ProgressPage() {
         </p>
         <ProgressBar done={progress.lessonsDone} total={progress.lessonsTotal} label="Lessons done across the course" />
       </header>
+      {programmes.map(({ programme, readiness }) => (
+        <section key={programme.id} className="card stack" aria-labelledby={`readiness-${programme.id}`} data-readiness={programme.id}>
+          <h2 id={`readiness-${programme.id}`} className="m-0 text-lg">
+            {programme.title}
+          </h2>
+          <p className="m-0" data-testid="readiness-progress">
+            <strong>{Math.round(readiness.progress * 100)}%</strong> of the programme&apos;s requirements met
+            {readiness.earned ? ' · all met' : ''} · <Link href="/certificates">what is left, and your certificate</Link>
+          </p>
+          <p className="m-0 small muted">
+            Each quiz and consult counts your best graded attempt; a later replay is practice and never lowers it. Your instructor&apos;s cohort view shows the same figures.
+          </p>
+          <DomainTable domains={readiness.domains} catalog={catalog} testId="readiness-domains" />
+        </section>
+      ))}
       <ol className="stack">
         {modules.map((m, i) => {
           const p = progress.modules[i]!;
@@ -50,6 +78,22 @@ export default async function ProgressPage() {
           );
         })}
       </ol>
+      <section aria-labelledby="consults" className="stack">
+        <h2 id="consults" className="m-0 text-lg">
+          Virtual consults
+        </h2>
+        <ul className="stack">
+          {cases.map(({ def }) => (
+            <li key={def.id} className="card stack" data-case={def.id}>
+              <p className="m-0 font-semibold">
+                <Link href={`/consults/${def.id}`}>{def.title}</Link>
+              </p>
+              <CaseStatusBadge status={caseRecord(def.id).status} />
+              <CaseRecordLine record={caseRecord(def.id)} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

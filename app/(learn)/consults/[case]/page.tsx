@@ -116,6 +116,8 @@ export default async function CaseBriefPage({ params }: Props) {
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
                   {a.finishedAt ? dateFormat.format(a.finishedAt) : ''} · {a.passed ? statusLabels.passed : statusLabels.failed} · {a.score ?? 0}%
+                  {record.practice.some((p) => p.id === a.id) ? ' · practice (after your pass; it does not lower it)' : ''}
+                  {record.best?.id === a.id ? ' · your best, the one that counts' : ''}
                 </span>
                 <Link href={casePaths.debrief(def.id, a.id)}>
                   Debrief<span className="sr-only"> of the attempt finished {a.finishedAt ? dateFormat.format(a.finishedAt) : ''}</span>

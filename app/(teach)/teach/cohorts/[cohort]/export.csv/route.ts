@@ -1,9 +1,8 @@
 import { getDb } from '@/db/client';
-import { cohortReadiness } from '@/db/queries/cohort-readiness';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
-import { rosterCsv } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
+import { cohortExport } from '@/lib/services/cohort-export';
 
 type Context = { params: Promise<{ cohort: string }> };
 
@@ -13,14 +12,7 @@ export async function GET(_request: Request, { params }: Context) {
   const user = await getCurrentUser();
   if (!user) return new Response('Sign in to export a cohort.', { status: 401 });
   try {
-    const catalog = await getCatalog();
-    const r = await cohortReadiness(getDb(), user, cohortId, catalog, new Date(), { errorLimit: 0 });
-    const programme = catalog.programmes.find((p) => p.def.id === r.cohort.programmeId)!.def;
-    const csv = rosterCsv(r.learners, {
-      quizzes: programme.requirements.quizzes.map((q) => q.quiz),
-      cases: [...programme.requirements.consults.required, ...(programme.requirements.consults.anyOf?.from ?? [])],
-    });
-    const filename = `${r.cohort.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'cohort'}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const { csv, filename } = await cohortExport(getDb(), user, cohortId, await getCatalog(), new Date());
     return new Response(`\uFEFF${csv}`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
