@@ -1,19 +1,7 @@
 import type { QuizDef } from '@/lib/content/schemas/quiz';
-import { type ItemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
+import { type ItemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION, itemFlags } from '@/lib/domain/quiz';
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
-
-/**
- * Usual rules of thumb for a teaching quiz: facility below 30% or above 90% is worth a look, and so
- * is a discrimination below 0.2 (the question does not separate stronger from weaker learners).
- */
-function flags(item: ItemStatistics): string[] {
-  const out: string[] = [];
-  if (item.facility !== null && item.facility < 0.3) out.push('hard');
-  if (item.facility !== null && item.facility > 0.9) out.push('easy');
-  if (item.discrimination !== null && item.discrimination < 0.2) out.push('low discrimination');
-  return out;
-}
 
 /** Per question: attempts, facility, discrimination, and how often each option was chosen (key marked). For instructors only. */
 export function ItemStatisticsTable({ quiz, items }: { quiz: QuizDef; items: readonly ItemStatistics[] }) {
@@ -34,13 +22,21 @@ export function ItemStatisticsTable({ quiz, items }: { quiz: QuizDef; items: rea
           {items.map((item) => {
             const question = quiz.questions.find((q) => q.id === item.questionId);
             if (!question) return null;
-            const itemFlags = flags(item);
+            const flagged = itemFlags(item);
             return (
               <tr key={item.questionId} data-question-id={item.questionId}>
                 <td className="min-w-48">
                   <div className="small muted">{item.questionId}</div>
+                  {question.vignette ? (
+                    <details className="small">
+                      <summary>Vignette</summary>
+                      <p className="m-0 mt-1" data-testid="vignette">
+                        {question.vignette}
+                      </p>
+                    </details>
+                  ) : null}
                   <div>{question.stem.length > 140 ? `${question.stem.slice(0, 140)}…` : question.stem}</div>
-                  {itemFlags.length > 0 ? <div className="small font-semibold text-warn">Check: {itemFlags.join(', ')}</div> : null}
+                  {flagged.length > 0 ? <div className="small font-semibold text-warn">Check: {flagged.join(', ')}</div> : null}
                 </td>
                 <td>{item.n}</td>
                 <td data-testid="facility">{percent(item.facility)}</td>

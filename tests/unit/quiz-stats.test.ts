@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gradeAttempt, itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION, type Answers, type Grade } from '@/lib/domain/quiz';
+import { gradeAttempt, itemFlags, itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION, type Answers, type Grade } from '@/lib/domain/quiz';
 import { buildQuiz, multiple, plainPaper, single } from '../support/quiz-fixture';
 
 describe('itemStatistics on a hand-computed example', () => {
@@ -71,5 +71,17 @@ describe('itemStatistics: discrimination', () => {
     { name: 'an inverted item scores -1', attempts: correctByRank.map((_, i) => graded(100 - i * 10, i >= 5)), discrimination: -1 },
   ])('$name', ({ attempts, discrimination }) => {
     expect(itemStatistics(quiz, attempts).items[0]?.discrimination).toBe(discrimination);
+  });
+});
+
+describe('itemFlags', () => {
+  test.each([
+    { name: '9 attempts saw a question everyone failed: too few to flag', item: { n: 9, facility: 0, discrimination: null }, flags: [] },
+    { name: 'the 10th attempt: hard', item: { n: 10, facility: 0.29, discrimination: 0.5 }, flags: ['hard'] },
+    { name: 'facility exactly 30%: not hard', item: { n: 10, facility: 0.3, discrimination: 0.5 }, flags: [] },
+    { name: 'facility above 90% and poor discrimination', item: { n: 40, facility: 0.95, discrimination: 0.1 }, flags: ['easy', 'low discrimination'] },
+    { name: 'discrimination exactly 0.2: fine', item: { n: 40, facility: 0.6, discrimination: 0.2 }, flags: [] },
+  ])('$name', ({ item, flags }) => {
+    expect(itemFlags(item)).toEqual(flags);
   });
 });

@@ -82,3 +82,19 @@ export function itemStatistics(quiz: QuizDef, attempts: readonly { grade: Grade 
     items: quiz.questions.map((question) => itemFor(question, attempts)),
   };
 }
+
+export type ItemFlag = 'hard' | 'easy' | 'low discrimination';
+
+/**
+ * What is worth an author's look, by the usual rules of thumb for a teaching quiz: facility below
+ * 30% or above 90%, or a discrimination below 0.2. Nothing is flagged until 10 or more attempts
+ * have seen the question: with fewer, one learner's answers would decide it.
+ */
+export function itemFlags(item: Pick<ItemStatistics, 'n' | 'facility' | 'discrimination'>): ItemFlag[] {
+  if (item.n < MIN_ATTEMPTS_FOR_DISCRIMINATION) return [];
+  const out: ItemFlag[] = [];
+  if (item.facility !== null && item.facility < 0.3) out.push('hard');
+  if (item.facility !== null && item.facility > 0.9) out.push('easy');
+  if (item.discrimination !== null && item.discrimination < 0.2) out.push('low discrimination');
+  return out;
+}
