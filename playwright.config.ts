@@ -44,7 +44,8 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR,
       PGLITE_DIR: path.join(process.env.E2E_DATA_DIR, 'pglite'),
       SEED_DEMO_PASSWORD: demoPassword,
-      PUBLIC_URL: baseURL,
+      // No PUBLIC_URL: links must follow the port in use (certificates.spec.ts checks the PDF, badge and cohort links).
+      PUBLIC_URL: '',
       DATABASE_URL: '',
       POSTGRES_URL: '',
     },

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
 import './globals.css';
 
+// No absolute URL here: lessons are prerendered once and served under whatever address PUBLIC_URL names.
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.PUBLIC_URL || 'http://localhost:3000'),
   title: { default: 'TeleHealth Ready — telemedicine training for doctors and students', template: '%s · TeleHealth Ready' },
   description:
     'Free, open-source training in telemedicine for medical students and doctors in Pakistan: lessons, virtual consults, quizzes and certificates, built for slow connections.',

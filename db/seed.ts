@@ -10,7 +10,7 @@ export async function main() {
   const handle = openDb(configFromEnv());
   try {
     const catalog = await loadCatalog(path.join(process.cwd(), 'content'));
-    const accounts = await seedDemoAccounts(handle.db, { password: process.env.SEED_DEMO_PASSWORD || undefined, catalog });
+    const accounts = await seedDemoAccounts(handle.db, { password: serverEnv().SEED_DEMO_PASSWORD, catalog });
     if (accounts.length === 0) {
       console.log('Database already has accounts: nothing seeded.');
       return;

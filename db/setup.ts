@@ -1,8 +1,11 @@
+import { EnvError, serverEnv } from '@/lib/env';
 import { configFromEnv, openDb } from './client';
 import { main as seed } from './seed';
 
-/** Migrates, then seeds: what `npm start` runs before the server opens the database. */
+/** Checks the settings, migrates, then seeds: what `npm start` runs before the server opens the database. */
 async function setup() {
+  // A missing or bad setting stops the start here, with a message naming the variable.
+  serverEnv();
   const handle = openDb(configFromEnv());
   try {
     await handle.migrate();
@@ -13,6 +16,6 @@ async function setup() {
 }
 
 setup().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof EnvError ? `\n${error.message}\n` : error);
   process.exit(1);
 });

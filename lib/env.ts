@@ -31,6 +31,8 @@ const envSchema = z.object({
   CERTIFICATE_SIGNATORY_TITLE: optionalText,
   /** Vercel Cron sends it as a bearer token to the outbox's recovery route. */
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
+  /** Gives every demo account this password (the test suites use it); otherwise each gets a random one. */
+  SEED_DEMO_PASSWORD: z.preprocess(blankIsUnset, z.string().min(8, 'SEED_DEMO_PASSWORD must be at least 8 characters').optional()),
   /** Seconds between two runs of the outbox's recovery pass in a long-running server; 0 turns it off. */
   OUTBOX_INTERVAL_SECONDS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(3600).default(30)),
 });
@@ -45,7 +47,7 @@ export type ServerEnv = ParsedEnv & {
   signatory: { name: string; title: string } | null;
 };
 
-class EnvError extends Error {
+export class EnvError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'EnvError';

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// `npm start`: build if there is no build yet, migrate and seed the database, then serve the
-// production build. The database is prepared here, before the server opens it, because an
-// embedded PGlite folder must only ever be opened by one process at a time.
+// `npm start`: build when there is no build or it is older than the code or content, check the
+// settings, migrate and seed the database, then serve the production build and say where. The
+// database is prepared here, before the server opens it, because an embedded PGlite folder must
+// only ever be opened by one process at a time. Settings are validated by lib/env.ts (in
+// db/setup.ts); this file only creates what a local start needs and finds the build.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const env = { ...process.env };
-env.DATA_DIR ||= path.join(root, '.data');
-env.PGLITE_DIR ||= path.join(env.DATA_DIR, 'pglite');
-env.PORT ||= '3000';
+// Where a local start keeps its generated secret and database (lib/env.ts has the same defaults).
+const dataDir = env.DATA_DIR || path.join(root, '.data');
+const port = env.PORT || '3000';
 const production = env.DEPLOY_ENV === 'production' || Boolean(env.VERCEL);
 
 function fail(message) {
@@ -22,8 +24,8 @@ function fail(message) {
 function ensureSecret() {
   if (env.AUTH_SECRET) return;
   if (production) fail('AUTH_SECRET is not set. A production deployment refuses to start without it (32+ random characters).');
-  mkdirSync(env.DATA_DIR, { recursive: true });
-  const file = path.join(env.DATA_DIR, 'auth-secret');
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'auth-secret');
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
     console.log(`Generated a local AUTH_SECRET in ${file}.`);
@@ -36,18 +38,61 @@ function run(label, args) {
   if (result.status !== 0) fail(`${label} failed (exit code ${result.status}).`);
 }
 
-ensureSecret();
-env.AUTH_TRUST_HOST ||= 'true';
-if (!existsSync(path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
-  console.log('No production build yet: building (this takes a minute)…');
+// What the build is made from: a change to any of these makes it stale.
+const sources = ['app', 'components', 'lib', 'content', 'db', 'public', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json'];
+
+/** The newest file under the sources, with its time. */
+function newestSource() {
+  let newest = { file: '', mtime: 0 };
+  const visit = (p) => {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const name of readdirSync(p)) visit(path.join(p, name));
+    else if (stat.mtimeMs > newest.mtime) newest = { file: path.relative(root, p), mtime: stat.mtimeMs };
+  };
+  for (const s of sources) visit(path.join(root, s));
+  return newest;
+}
+
+function ensureBuild() {
+  const buildId = path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
+  const built = statSync(buildId, { throwIfNoEntry: false });
+  if (built) {
+    const newest = newestSource();
+    if (newest.mtime <= built.mtimeMs) return;
+    if (env.SKIP_REBUILD === '1') {
+      console.warn(`\nServing an OLDER BUILD: ${newest.file} changed after it was built. Run \`npm run build\` (or start without SKIP_REBUILD=1) to serve the current code and content.\n`);
+      return;
+    }
+    console.log(`The build is older than the code or content (${newest.file} changed since): rebuilding (about a minute)…`);
+  } else {
+    console.log('No production build yet: building (about a minute)…');
+  }
   run('The build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
 }
+
+/** Waits until the server answers its health check, then says where it is. */
+async function announce(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const accounts = path.join(dataDir, 'demo-accounts.txt');
+  console.log(`\nTeleHealth Ready is running at ${url}`);
+  if (existsSync(accounts)) console.log(`Demo accounts and their passwords: ${accounts}`);
+}
+
+ensureSecret();
+env.AUTH_TRUST_HOST ||= 'true';
+ensureBuild();
 run('Preparing the database', [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'db/setup.ts']);
 
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', env.PORT], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
+const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+announce((env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''));

@@ -57,15 +57,15 @@ test('the profile can be edited, and bad input changes nothing', async ({ page }
   await signUp(page, { email: uniqueEmail() });
   await page.getByLabel('Full name').fill('Dr Farah Test');
   await page.getByLabel('I am a').selectOption('doctor');
-  await page.getByLabel('PMDC registration number').fill('12345-P');
+  await page.getByLabel('Professional registration number (optional)').fill('12345-P');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Profile saved.')).toBeVisible();
-  await page.getByLabel('PMDC registration number').fill('<script>');
+  await page.getByLabel('Professional registration number (optional)').fill('<script>');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('may contain letters, digits')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Full name')).toHaveValue('Dr Farah Test');
-  await expect(page.getByLabel('PMDC registration number')).toHaveValue('12345-P');
+  await expect(page.getByLabel('Professional registration number (optional)')).toHaveValue('12345-P');
 });
 
 test('signing out on all devices ends the other sessions on the server', async ({ browser }) => {

@@ -23,8 +23,8 @@ export function SignUpForm({ next }: { next?: string }) {
       <Field name="institution" label="Medical school or hospital (optional)" autoComplete="organization" defaultValue={v.institution} error={e.institution} />
       <Field
         name="registrationNumber"
-        label="PMDC registration number (optional)"
-        hint="Doctors: shown on your CPD certificates."
+        label="Professional registration number (optional)"
+        hint="Your council and number, e.g. PMDC 12345-P: printed on your certificates and shown on their verification page."
         defaultValue={v.registrationNumber}
         error={e.registrationNumber}
       />

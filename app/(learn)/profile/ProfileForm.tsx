@@ -21,7 +21,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <Field name="institution" label="Medical school or hospital" defaultValue={v.institution ?? profile.institution ?? ''} error={e.institution} />
       <Field
         name="registrationNumber"
-        label="PMDC registration number"
+        label="Professional registration number (optional)"
+        hint="Your council and number, e.g. PMDC 12345-P: printed on certificates issued from now on and shown on their verification page."
         defaultValue={v.registrationNumber ?? profile.registrationNumber ?? ''}
         error={e.registrationNumber}
       />

@@ -44,6 +44,9 @@ export default async function ProfilePage() {
             <li>
               <Link href="/admin/content">Content review</Link>
             </li>
+            <li>
+              <Link href="/admin/events">Background work (certificates and follow-ups)</Link>
+            </li>
           </ul>
         </nav>
       ) : null}

@@ -1,4 +1,5 @@
 'use server';
+import { serverEnv } from '@/lib/env';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 
@@ -6,7 +7,7 @@ import { redirect } from 'next/navigation';
 export async function setLowDataAction(formData: FormData): Promise<void> {
   const on = formData.get('lowdata') === '1';
   const jar = await cookies();
-  if (on) jar.set('lowdata', '1', { maxAge: 365 * 86_400, sameSite: 'lax', path: '/', httpOnly: false, secure: process.env.NODE_ENV === 'production' && !process.env.PUBLIC_URL?.startsWith('http://') });
+  if (on) jar.set('lowdata', '1', { maxAge: 365 * 86_400, sameSite: 'lax', path: '/', httpOnly: false, secure: serverEnv().publicUrl.startsWith('https://') });
   else jar.delete('lowdata');
   redirect(`/settings/data?saved=${on ? 'on' : 'off'}`);
 }

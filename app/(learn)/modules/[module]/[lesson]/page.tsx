@@ -25,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: found.lesson.meta.description,
-    alternates: { canonical: `/modules/${m}/${l}` },
     openGraph: { title, description: found.lesson.meta.description, type: 'article' },
   };
 }

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
-/** The holder's Open Badges 3.0 credential, as the signed VC-JWT a badge wallet imports. */
+/** The holder's Open Badges 3.0 credential, as the signed VC-JWT file a badge wallet imports (the badge page explains it). */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const user = await getCurrentUser();
   if (!user) return new Response('Sign in to download your badge.', { status: 401 });
