@@ -17,14 +17,15 @@ export type LessonRef = { moduleSlug: string; lessonSlug: string; contentHash: s
 
 /**
  * Marks a lesson complete (a repeat changes nothing). With an idempotency key, from a device's
- * offline queue, a retried sync replays the first answer. Returns any certificate it earned.
+ * offline queue, a retried sync replays the first answer. Returns any certificate it earned
+ * (dated at the completion, whichever request's follow-up issued it).
  */
 export async function completeLesson(db: Db, actor: Actor, lesson: LessonRef, at: Date, idempotencyKey: string | null, now = new Date()) {
   const complete = async (tx: Db) => ({ created: await recordLessonCompletion(tx, actor, { ...lesson, at }) });
   const { response, replayed } =
     idempotencyKey === null ? { response: await complete(db), replayed: false } : await onceByKey(db, actor, idempotencyKey, `lesson:${lesson.moduleSlug}/${lesson.lessonSlug}`, complete);
   await followUp(db, actor.id, now);
-  return { created: response.created, replayed, issued: response.created ? await certificatesIssuedSince(db, actor.id, now) : [] };
+  return { created: response.created, replayed, issued: response.created ? await certificatesIssuedSince(db, actor.id, at) : [] };
 }
 
 /** Starts the learner's next attempt at a quiz, or resumes the open one (closing one whose time ran out). */

@@ -1,10 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectNoSeriousViolations } from './support/a11y';
 import { demo, signIn } from './support/fixtures';
+import { startQuiz, submitFromConfirm } from './support/quiz';
 
-test('a doctor meets the last requirement, gets the certificate, and anyone can verify it until an admin revokes it', async ({ page, browser, request }) => {
-  test.setTimeout(180_000);
+// The server runs without PUBLIC_URL (playwright.config.ts): every link must follow the port in use.
+const port = process.env.E2E_PORT!;
+const publicOrigin = `http://localhost:${port}`;
+
+async function pdfText(page: Page, code: string) {
+  const response = await page.request.get(`/certificates/${code}/pdf`);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
+test('a doctor earns the certificate, the revoked certificate stays revoked through every page and more work until an admin reinstates it', async ({ page, browser, request }) => {
+  test.setTimeout(240_000);
   await signIn(page, demo.doctor);
   await expect(page).toHaveURL(/\/profile$/);
 
@@ -21,61 +34,108 @@ test('a doctor meets the last requirement, gets the certificate, and anyone can 
   await page.goto('/certificates');
   await expect(programme.getByTestId('certificate')).toContainText('Valid');
   const verifyUrl = (await programme.getByTestId('verify-url').textContent())!.trim();
-  expect(verifyUrl).toMatch(/\/verify\/[a-z2-9]{16}$/);
+  expect(verifyUrl).toMatch(new RegExp(`^${publicOrigin}/verify/[a-z2-9]{16}$`));
   const code = verifyUrl.split('/').at(-1)!;
 
-  // The PDF carries the holder's name and the verification URL.
-  const pdfResponse = await page.request.get(`/certificates/${code}/pdf`);
-  expect(pdfResponse.headers()['content-type']).toBe('application/pdf');
-  const pdf = await getDocumentProxy(new Uint8Array(await pdfResponse.body()));
-  const { text } = await extractText(pdf, { mergePages: true });
-  expect(text).toContain('Dr Hamid Demo');
-  expect(text).toContain(verifyUrl);
-  expect(text).toContain('12 CPD hours');
+  // The PDF: the holder, what the hours are, what it covers, and a verification address on this port.
+  const text = await pdfText(page, code);
+  for (const expected of ['Dr Hamid Demo', verifyUrl, '12 notional study hours', 'not accredited CPD credit', 'Mapped to the AAMC Telehealth Competencies (2021), tier 2']) {
+    expect(text, expected).toContain(expected);
+  }
+  expect(text).not.toContain('localhost:3000');
 
-  // The public page, from the URL on the certificate, signed out.
-  const visitor = await browser.newContext();
-  const stranger = await visitor.newPage();
-  await stranger.goto(verifyUrl);
-  await expect(stranger.getByTestId('verify-status')).toHaveText('Valid certificate');
-  await expect(stranger.getByTestId('holder')).toHaveText('Dr Hamid Demo');
-  await expect(stranger.getByText('doctor@demo.telehealth.test')).toHaveCount(0);
-
-  // The Open Badges credential verifies with the published key; a tampered copy does not.
-  const jwt = await (await page.request.get(`/certificates/${code}/badge`)).text();
+  // The badge page explains the credential; its file verifies with the published key and names this port.
+  await page.goto(`/certificates/${code}/badge`);
+  await expect(page.getByRole('heading', { name: 'Your digital badge' })).toBeVisible();
+  await expect(page.getByTestId('share-link')).toHaveValue(verifyUrl);
+  const linkedIn = new URL((await page.getByTestId('linkedin').getAttribute('href'))!);
+  expect(linkedIn.origin).toBe('https://www.linkedin.com');
+  expect(Object.fromEntries(linkedIn.searchParams)).toMatchObject({ startTask: 'CERTIFICATION_NAME', name: 'Telemedicine Practice — Practising Doctors', certUrl: verifyUrl, certId: code });
+  await expectNoSeriousViolations(page);
+  const jwt = await (await page.request.get(`/certificates/${code}/credential`)).text();
   const jwks = await (await request.get('/.well-known/jwks.json')).json();
   const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks), { algorithms: ['EdDSA'] });
-  expect(payload).toMatchObject({ vc: { type: ['VerifiableCredential', 'OpenBadgeCredential'], credentialSubject: { name: 'Dr Hamid Demo' } } });
+  expect(payload).toMatchObject({ iss: `${publicOrigin}/issuer`, vc: { id: verifyUrl, type: ['VerifiableCredential', 'OpenBadgeCredential'], credentialSubject: { name: 'Dr Hamid Demo' } } });
+  expect(JSON.stringify(payload)).not.toContain('localhost:3000');
   const genuine = await (await request.post('/api/credentials/verify', { data: { credential: jwt } })).json();
   expect(genuine).toMatchObject({ verified: true, signatureValid: true, status: 'valid', holderName: 'Dr Hamid Demo' });
   const [h, p, s] = jwt.split('.');
   const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
   claims.vc.credentialSubject.name = 'Someone Else';
   const forged = [h, Buffer.from(JSON.stringify(claims)).toString('base64url'), s].join('.');
-  const refused = await (await request.post('/api/credentials/verify', { data: { credential: forged } })).json();
-  expect(refused).toMatchObject({ verified: false, signatureValid: false });
+  expect(await (await request.post('/api/credentials/verify', { data: { credential: forged } })).json()).toMatchObject({ verified: false, signatureValid: false });
 
-  // An admin revokes it with a reason; the public page flips to revoked.
+  // The public page, from the address on the certificate, signed out, in plain words.
+  const visitor = await browser.newContext();
+  const stranger = await visitor.newPage();
+  await stranger.goto(verifyUrl);
+  await expect(stranger.getByTestId('verify-status')).toHaveText('Valid certificate');
+  await expect(stranger.getByTestId('verify-sentence')).toContainText('Dr Hamid Demo completed every requirement of this programme');
+  await expect(stranger.getByText('doctor@demo.telehealth.test')).toHaveCount(0);
+  await expect(stranger.getByText('GET /api/verify')).toBeHidden(); // behind "For developers"
+
+  // An admin revokes it with a reason; revoking again is refused and keeps the first reason.
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, demo.admin);
-  await expect(admin).toHaveURL(/\/profile$/);
-  await admin.goto('/admin/certificates');
+  await signIn(admin, demo.admin, undefined, '/admin/certificates');
   const row = admin.locator(`tr[data-code="${code}"]`);
-  await row.getByLabel('Reason for revoking').fill('Issued in error during a test');
+  await row.getByLabel('Reason to revoke').fill('Issued in error during a test');
   await row.getByRole('button', { name: 'Revoke' }).click();
-  await expect(row.getByText('Revoked: Issued in error during a test')).toBeVisible();
+  await expect(row.getByText('Revoked on')).toContainText('Issued in error during a test');
   await stranger.reload();
   await expect(stranger.getByTestId('verify-status')).toHaveText('Revoked certificate');
-  const api = await (await request.get(`/api/verify/${code}`)).json();
-  expect(api.status).toBe('revoked');
+  expect((await (await request.get(`/api/verify/${code}`)).json()).status).toBe('revoked');
+
+  // The holder opens every page and completes more work (a quiz attempt): no new certificate appears.
+  for (const path of ['/', '/modules', '/progress', '/consults', '/quizzes', '/cohorts', '/profile', `/certificates/${code}/badge`, '/certificates']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  await startQuiz(page, 'foundations');
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await submitFromConfirm(page);
+  await page.goto('/certificates');
+  await expect(programme.getByTestId('certificate')).toContainText('Revoked');
+  await expect(programme.getByTestId('revoked-notice')).toContainText('no new certificate of this programme is issued to you');
+  await admin.goto('/admin/certificates');
+  await expect(admin.locator('tr[data-code]', { hasText: 'Dr Hamid Demo' })).toHaveCount(1);
+
+  // Reinstated, with a reason: valid again, the same code, and the history kept.
+  await admin.locator(`tr[data-code="${code}"]`).getByLabel('Reason to reinstate').fill('Revoked by mistake');
+  await admin.locator(`tr[data-code="${code}"]`).getByRole('button', { name: 'Reinstate' }).click();
+  await expect(admin.locator(`tr[data-code="${code}"]`).getByText('Valid', { exact: true })).toBeVisible();
+  await stranger.reload();
+  await expect(stranger.getByTestId('verify-status')).toHaveText('Valid certificate');
+  await page.goto('/certificates');
+  await expect(programme.getByTestId('certificate')).toContainText('Valid');
+  expect((await programme.getByTestId('verify-url').textContent())!.trim()).toBe(verifyUrl);
   await visitor.close();
   await adminContext.close();
+});
+
+test("a cohort's join and invitation links point to the port in use", async ({ page }) => {
+  await signIn(page, demo.instructor, undefined, '/teach/cohorts');
+  await expect(page).toHaveURL(/\/teach\/cohorts$/);
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Create cohort' }) });
+  await form.getByLabel('Cohort name').fill(`Links ${Date.now()}`);
+  await form.getByLabel('Institution').fill('Dow University of Health Sciences');
+  await form.getByLabel('Prepares for the certificate').selectOption('readiness-students');
+  await form.getByLabel('Due date').fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByRole('button', { name: 'Create cohort' }).click();
+  await expect(page.getByTestId('join-link')).toHaveValue(new RegExp(`^${publicOrigin}/cohorts/join/[A-Z0-9]{10}$`));
+  await page.getByLabel('…or paste the emails').fill(['email', 'someone.new@uni.example'].join('\n'));
+  await page.getByRole('button', { name: 'Import roster' }).click();
+  await expect(page.getByLabel('Invitation link for someone.new@uni.example')).toHaveValue(new RegExp(`^${publicOrigin}/cohorts/invitations/`));
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${publicOrigin}/sitemap.xml`);
+  expect(await (await page.request.get('/sitemap.xml')).text()).toContain(`${publicOrigin}/modules/`);
 });
 
 test('a learner cannot download someone else’s certificate, and an unknown code is not found', async ({ page, request }) => {
   await signIn(page, demo.learner);
   await expect(page).toHaveURL(/\/profile$/);
   expect((await page.request.get('/certificates/aaaaaaaaaaaaaaaa/pdf')).status()).toBe(404);
+  expect((await page.request.get('/certificates/aaaaaaaaaaaaaaaa/credential')).status()).toBe(404);
+  expect((await page.goto('/certificates/aaaaaaaaaaaaaaaa/badge'))?.status()).toBe(404);
   expect((await request.get('/api/verify/aaaaaaaaaaaaaaaa')).status()).toBe(404);
 });

@@ -9,9 +9,10 @@ import { listOwnCertificates } from '@/db/queries/certificates';
 import { appendEvent, outboxStatus } from '@/db/queries/events';
 import { createUser } from '@/db/queries/users';
 import { eventDeliveries, learningEvents } from '@/db/schema';
+import { getCatalog } from '@/lib/content';
 import { verifyOpenBadge } from '@/lib/credentials/open-badge';
 import { deliver, followUp } from '@/lib/services/events/dispatch';
-import { submitQuiz } from '@/lib/services/learning';
+import { completeLesson, submitQuiz } from '@/lib/services/learning';
 import { runMaintenance } from '@/lib/services/maintenance';
 import { type Last, PROGRAMME, answerQuiz, completeLast, doctorOneShort } from '../support/certificate-evidence';
 import { suiteDatabase, testDatabases } from '../support/databases';
@@ -40,6 +41,25 @@ describe.each(testDatabases)('learning events on $name', ({ open }) => {
     const pending = await h.db.select().from(eventDeliveries).where(and(eq(eventDeliveries.userId, user.id)));
     expect(pending.every((d) => d.doneAt !== null)).toBe(true);
     await runMaintenance(h.db, new Date());
+    expect(await listOwnCertificates(h.db, user)).toHaveLength(1);
+  });
+
+  test('two requests racing to mark the last lesson: the one that recorded it reports the certificate, whichever processed it', async () => {
+    const user = await doctorOneShort(h.db, email('race'), 'lesson');
+    const catalog = await getCatalog();
+    const programme = catalog.programmes.find((p) => p.def.id === PROGRAMME)!.def;
+    const lesson = catalog.modules.filter((m) => programme.requirements.modules.includes(m.slug)).flatMap((m) => m.lessons).at(-1)!;
+    const ref = { moduleSlug: lesson.moduleSlug, lessonSlug: lesson.slug, contentHash: lesson.hash };
+    const t = new Date();
+    // A tap and the end-of-lesson mark, a few milliseconds apart, each with its own idempotency key.
+    const [a, b] = await Promise.all([
+      completeLesson(h.db, user, ref, new Date(t.getTime() + 5), 'race-key-aaaaaaaaaaaa', new Date(t.getTime() + 5)),
+      completeLesson(h.db, user, ref, t, 'race-key-bbbbbbbbbbbb', t),
+    ]);
+    const winner = a.created ? a : b;
+    expect([a.created, b.created].filter(Boolean)).toHaveLength(1);
+    expect(winner.issued.map((c) => c.programmeTitle)).toEqual([programme.title]);
+    expect((a.created ? b : a).issued).toEqual([]);
     expect(await listOwnCertificates(h.db, user)).toHaveLength(1);
   });
 

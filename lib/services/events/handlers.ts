@@ -20,8 +20,11 @@ export type Handler = {
 export const handlers: Record<HandlerName, Handler> = {
   certificates: {
     inline: true,
-    handle: async (tx, event, now) => {
-      if (event.userId) await issueEarnedCertificates(tx, event.userId, now);
+    // Dated when the event happened, not when it was processed: a certificate is earned the moment
+    // the last requirement is met, even if a crash delayed the follow-up (and a request can find
+    // what its own event earned, whichever request processed it).
+    handle: async (tx, event) => {
+      if (event.userId) await issueEarnedCertificates(tx, event.userId, event.occurredAt);
     },
   },
   'cohort-summaries': {
