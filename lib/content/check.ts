@@ -27,6 +27,17 @@ async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: Conte
   for (const id of usage.referenceIds) {
     if (!lesson.meta.references.includes(id)) problems.push({ file, message: `<References> names "${id}", which is not in frontmatter.references` });
   }
+  for (const id of usage.trainers) {
+    const trainer = catalog.trainers.find((t) => t.def.id === id);
+    if (!trainer) {
+      problems.push({ file, message: `<BreathCountTrainer trainer="${id}" /> names no file content/trainers/${id}.yaml` });
+      continue;
+    }
+    // The lesson's reference list is what learners see: it must carry the trainer's sources too.
+    for (const ref of trainer.def.references) {
+      if (!lesson.meta.references.includes(ref)) problems.push({ file, message: `trainer "${id}" cites "${ref}", which is not in frontmatter.references` });
+    }
+  }
   for (const media of usage.media) {
     const exists = await access(path.join(catalog.root, '..', 'public', media)).then(() => true, () => false);
     if (!exists) problems.push({ file, message: `media file public${media} does not exist` });
@@ -48,6 +59,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
       questions: catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0),
       cases: catalog.cases.length,
       programmes: catalog.programmes.length,
+      trainers: catalog.trainers.length,
       references: catalog.references.size,
     }, };
 }

@@ -24,12 +24,14 @@ export const componentAttributes = {
     height: z.number().int().positive(),
   }),
   References: z.strictObject({ ids: z.string().min(1) }),
+  // A practice trainer from content/trainers/<id>.yaml; the content check makes sure it exists.
+  BreathCountTrainer: z.strictObject({ trainer: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a trainer id from content/trainers') }),
 } as const;
 
 export type ComponentName = keyof typeof componentAttributes;
 
 /** What a lesson's MDX uses, collected while it is checked. */
-export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; problems: string[] };
+export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; trainers: string[]; problems: string[] };
 
 type Node = { type: string; name?: string | null; value?: string; attributes?: unknown[]; children?: Node[]; position?: { start: { line: number } } };
 
@@ -87,6 +89,7 @@ function checkNode(node: Node, usage: MdxUsage, lineOffset: number): void {
       const attrs: Record<string, unknown> = parsed.data;
       if (name === 'KnowledgeCheck' && typeof attrs.id === 'string') usage.knowledgeChecks.push(attrs.id);
       if (name === 'References' && typeof attrs.ids === 'string') usage.referenceIds.push(...attrs.ids.split(',').map((s) => s.trim()).filter(Boolean));
+      if (name === 'BreathCountTrainer' && typeof attrs.trainer === 'string') usage.trainers.push(attrs.trainer);
       for (const key of ['src', 'poster', 'captions']) {
         const v = attrs[key];
         if (typeof v === 'string') usage.media.push(v);

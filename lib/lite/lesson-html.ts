@@ -69,6 +69,16 @@ function liteComponents(lesson: Lesson, references: Map<string, Reference>) {
       );
     },
     References: ({ ids }: P) => referenceList(str(ids).split(',').map((id) => references.get(id.trim())), 'Sources for this section'),
+    // The trainer draws a child breathing for a minute: it needs script, which this page never loads.
+    BreathCountTrainer: () =>
+      h(
+        'aside',
+        { className: 'info' },
+        h('strong', null, 'Practice: '),
+        'the full page of this lesson has an interactive trainer for counting a child\'s breathing over a full minute. It needs JavaScript, so this low-data page leaves it out; to use it, turn low-data mode off in ',
+        h('a', { href: '/settings/data' }, 'Data settings'),
+        '.',
+      ),
   };
 }
 
