@@ -18,6 +18,9 @@ export function Stage({ scenario, view, sound, onDone }: Props) {
   const [seconds, setSeconds] = useState(0);
   const [taps, setTaps] = useState(0);
   const tapsRef = useRef(0);
+  const tapButton = useRef<HTMLButtonElement>(null);
+  // Focus goes to the tally, so a keyboard user can tap along at once (the Start button is gone).
+  useEffect(() => tapButton.current?.focus(), []);
   const finished = useRef(false);
   const onDoneRef = useRef(onDone);
   useEffect(() => {
@@ -85,6 +88,7 @@ export function Stage({ scenario, view, sound, onDone }: Props) {
       </p>
       <div className="flex flex-wrap gap-2">
         <button
+          ref={tapButton}
           type="button"
           className="btn"
           onClick={() => {
