@@ -2,6 +2,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lesson } from '@/lib/content/load-modules';
 import type { Reference } from '@/lib/content/schemas/reference';
 import type { TrainerDef } from '@/lib/content/schemas/trainer';
+import { BpDiaryTrainer } from './BpDiaryTrainer';
 import { BreathCountTrainer } from './BreathCountTrainer';
 import { Callout } from './Callout';
 import { Figure } from './Figure';
@@ -21,9 +22,14 @@ export function LessonBody({ code, lesson, references, trainers }: { code: strin
       const check = checks.get(id);
       return check ? <KnowledgeCheck question={check.question} options={check.options} answer={check.answer} explanation={check.explanation} /> : null;
     },
+    // The content check makes sure each component names a trainer of its own kind.
     BreathCountTrainer: ({ trainer }: { trainer: string }) => {
       const def = trainers.get(trainer);
-      return def ? <BreathCountTrainer trainer={def} /> : null;
+      return def?.kind === 'breath-count' ? <BreathCountTrainer trainer={def} /> : null;
+    },
+    BpDiaryTrainer: ({ trainer }: { trainer: string }) => {
+      const def = trainers.get(trainer);
+      return def?.kind === 'bp-diary' ? <BpDiaryTrainer trainer={def} /> : null;
     },
     References: ({ ids }: { ids: string }) => (
       <ReferenceList

@@ -107,6 +107,18 @@ describe('a broken copy of the content is rejected, naming the file', () => {
       expected: /scenarios\.\d+\.child\.age: the IMCI breathing thresholds cover children under 5 years/,
     },
     {
+      name: 'a trainer placed with the component of another kind',
+      file: 'modules/09-chronic-disease/lessons/02-home-bp-logs.mdx',
+      edit: (t: string) => t.replace('<BpDiaryTrainer trainer="nice-home-bp-diary" />', '<BreathCountTrainer trainer="nice-home-bp-diary" />'),
+      expected: /trainer "nice-home-bp-diary" is a bp-diary trainer: place it with <BpDiaryTrainer/,
+    },
+    {
+      name: 'a diary reading written the wrong way round',
+      file: 'trainers/nice-home-bp-diary.yaml',
+      edit: (t: string) => t.replace('"168/100"', '"100/168"'),
+      expected: /the systolic \(first\) number must be the higher one/,
+    },
+    {
       name: 'a case choice leading to a node that does not exist',
       file: 'cases/chest-pain-lagging-video.yaml',
       edit: (t: string) => t.replace(/next: (\S+)/, 'next: nowhere-node'),

@@ -5,10 +5,12 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalog } from '@/lib/content/catalog';
 import { ageBand, breathOnsets, isFastBreathing } from '@/lib/domain/breathing';
+import { aboveHomeTarget, averageReadings, homeAverage } from '@/lib/domain/hbpm';
 
 describe('the shipped breath-count trainer', async () => {
   const catalog = await loadCatalog(path.join(process.cwd(), 'content'));
-  const trainer = catalog.trainers.find((t) => t.def.id === 'imci-breath-count')?.def;
+  const found = catalog.trainers.find((t) => t.def.id === 'imci-breath-count')?.def;
+  const trainer = found?.kind === 'breath-count' ? found : undefined;
 
   test('exists and is valid', () => {
     expect(catalog.problems).toEqual([]);
@@ -46,5 +48,31 @@ describe('the shipped breath-count trainer', async () => {
   test('is placed in the remote-examination module', () => {
     const lesson = catalog.modules.find((m) => m.slug === 'remote-examination')?.lessons.find((l) => l.slug === 'counting-breathing');
     expect(lesson?.body).toContain('<BreathCountTrainer trainer="imci-breath-count" />');
+  });
+});
+
+describe('the shipped home blood pressure diary trainer', async () => {
+  const catalog = await loadCatalog(path.join(process.cwd(), 'content'));
+  const found = catalog.trainers.find((t) => t.def.id === 'nice-home-bp-diary')?.def;
+  const diaries = found?.kind === 'bp-diary' ? found.scenarios.map((s) => s.days.map((d) => ({ readings: [...d.morning, ...d.evening] }))) : [];
+
+  test('has its traps: a first day that changes the verdict, one number above target, too few days, missed sessions', () => {
+    const verdict = (days: (typeof diaries)[number], skipDayOne: boolean) => {
+      const average = skipDayOne ? homeAverage(days) : averageReadings(days);
+      return average === null ? 'too-few' : aboveHomeTarget(average) ? 'above' : 'within';
+    };
+    expect(diaries.length).toBeGreaterThanOrEqual(4);
+    expect(diaries.some((d) => verdict(d, true) === 'within' && verdict(d, false) === 'above')).toBe(true);
+    expect(diaries.some((d) => verdict(d, true) === 'too-few')).toBe(true);
+    expect(diaries.some((d) => {
+      const a = homeAverage(d);
+      return a !== null && (a.systolic >= 135) !== (a.diastolic >= 85);
+    })).toBe(true);
+    expect(diaries.some((d) => new Set(d.map((day) => day.readings.length)).size > 1)).toBe(true);
+  });
+
+  test('is placed in the chronic-disease module', () => {
+    const lesson = catalog.modules.find((m) => m.slug === 'chronic-disease')?.lessons.find((l) => l.slug === 'home-bp-logs');
+    expect(lesson?.body).toContain('<BpDiaryTrainer trainer="nice-home-bp-diary" />');
   });
 });

@@ -9,7 +9,7 @@ const lessonPath = '/modules/remote-examination/counting-breathing';
 
 async function openTrainer(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Open the breath-count trainer' }).click();
-  const trainer = page.locator('section.breath-trainer');
+  const trainer = page.locator('section[data-trainer="imci-breath-count"]');
   await expect(trainer.getByLabel('Child to count')).toBeVisible();
   return trainer;
 }

@@ -1,7 +1,8 @@
 // The drawn child's breathing: exactly the scenario's rate inside the counted minute, pauses kept
 // clear, a frozen picture that stops, and the device's record of accuracy over time.
 import { describe, expect, test } from 'vitest';
-import { type TrainerAttempt, breathOnsets, chestExpansion, keepNewest, shownTime, summariseAttempts, within } from '@/lib/domain/breathing';
+import { breathOnsets, chestExpansion, shownTime, within } from '@/lib/domain/breathing';
+import { type TrainerAttempt, keepNewest, summariseAttempts } from '@/lib/domain/practice';
 
 describe('breath onsets', () => {
   test.each([10, 37, 40, 49, 50, 51, 62, 100])('exactly %i breaths start inside the minute', (rate) => {

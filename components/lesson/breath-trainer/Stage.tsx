@@ -47,14 +47,14 @@ export function Stage({ scenario, view, sound, onDone }: Props) {
       const e = chestExpansion(onsets, shown, length);
       const moving = within(scenario.artefacts, shown);
       if (view === 'moving') {
-        chest.current?.setAttribute('transform', `translate(120 118) scale(${1 + 0.05 * e} ${1 + 0.035 * e}) translate(-120 -118)`);
+        chest.current?.setAttribute('transform', `translate(120 118) scale(${1 + 0.08 * e} ${1 + 0.06 * e}) translate(-120 -118)`);
         const wobble = moving ? Math.sin(shown * 9) : 0;
         body.current?.setAttribute('transform', `translate(${(wobble * 10).toFixed(1)} ${(Math.abs(wobble) * 4).toFixed(1)}) rotate(${(wobble * 5).toFixed(1)} 120 110)`);
-        dent.current?.setAttribute('d', dentPath(scenario.indrawing ? 16 * e : 0));
+        dent.current?.setAttribute('d', dentPath(scenario.indrawing ? 20 * e : 0));
       } else {
         const on = e > 0.5;
         marker.current?.setAttribute('fill-opacity', on ? '1' : '0.12');
-        dent.current?.setAttribute('d', dentPath(scenario.indrawing && on ? 16 : 0));
+        dent.current?.setAttribute('d', dentPath(scenario.indrawing && on ? 20 : 0));
         body.current?.setAttribute('opacity', moving ? '0.45' : '1');
       }
       // One tone per breath actually shown: a frozen picture (or line) gives none, and a jump skips them.

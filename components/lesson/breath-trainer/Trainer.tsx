@@ -1,12 +1,13 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import { type BreathAnswer, type BreathFeedback, type TrainerAttempt, formatAge, gradeBreathCount } from '@/lib/domain/breathing';
+import { type BreathAnswer, type BreathFeedback, formatAge, gradeBreathCount } from '@/lib/domain/breathing';
+import type { TrainerAttempt } from '@/lib/domain/practice';
 import type { BreathCountTrainerDef, BreathScenario } from '@/lib/content/schemas/trainer';
 import { AnswerForm } from './AnswerForm';
 import { Feedback } from './Feedback';
-import { History } from './History';
+import { History } from '../practice/History';
 import { type View, Stage } from './Stage';
-import { clearAttempts, newAttemptId, readAttempts, saveAttempt } from './storage';
+import { clearAttempts, newAttemptId, readAttempts, saveAttempt } from '../practice/storage';
 
 type Phase =
   | { kind: 'ready' }

@@ -4,5 +4,3 @@ export { COUNT_TOLERANCE, gradeBreathCount } from './grade';
 export type { BreathAnswer, BreathFacts, BreathFeedback, Classification } from './grade';
 export { MINUTE_SECONDS, breathLength, breathOnsets, chestExpansion, shownTime, within } from './schedule';
 export type { BreathPlan, Interval } from './schedule';
-export { keepNewest, summariseAttempts } from './attempts';
-export type { AccuracySummary, TrainerAttempt } from './attempts';

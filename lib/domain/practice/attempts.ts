@@ -1,4 +1,4 @@
-// A learner's record of trainer attempts, kept on their device: what accuracy over time to show. Pure.
+// A learner's record of practice-trainer attempts (any trainer), kept on their device: what accuracy over time to show. Pure.
 
 export type TrainerAttempt = {
   /** Client-generated, unique: lets a later sync send each attempt once. */

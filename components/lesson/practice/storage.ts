@@ -1,6 +1,6 @@
 // Trainer attempts kept on this device (localStorage), so practice works offline and needs no
 // account. Read defensively: the stored text may be from another version or edited by hand.
-import { type TrainerAttempt, keepNewest } from '@/lib/domain/breathing';
+import { type TrainerAttempt, keepNewest } from '@/lib/domain/practice';
 
 const KEY = 'telehealth:trainer-attempts:v1';
 const LIMIT = 200;

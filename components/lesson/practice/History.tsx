@@ -1,4 +1,4 @@
-import { type TrainerAttempt, summariseAttempts } from '@/lib/domain/breathing';
+import { type TrainerAttempt, summariseAttempts } from '@/lib/domain/practice';
 
 /** Accuracy over time on this device: overall, the last ten, and one mark per attempt. */
 export function History({ attempts, trainer, names, onClear }: { attempts: TrainerAttempt[]; trainer: string; names: ReadonlyMap<string, string>; onClear: () => void }) {
