@@ -118,4 +118,4 @@ export type DiaryScenario = z.infer<typeof diaryScenarioSchema>;
 export type BpDiaryTrainerDef = z.infer<typeof bpDiaryTrainerSchema>;
 export type TrainerDef = z.infer<typeof trainerSchema>;
 /** The component that places each kind in a lesson. */
-export const trainerComponent = { 'breath-count': 'BreathCountTrainer', 'bp-diary': 'BpDiaryTrainer' } as const satisfies Record<TrainerDef['kind'], string>;
+export const trainerComponent: Readonly<Record<TrainerDef['kind'], string>> = { 'breath-count': 'BreathCountTrainer', 'bp-diary': 'BpDiaryTrainer' };
