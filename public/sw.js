@@ -234,18 +234,41 @@ async function saveUrls(urls, reply) {
   reply({ type: 'saved', done, total: urls.length, bytes, failed });
 }
 
-/** Keeps the build files a page loads that the cache lacks; returns the bytes fetched. */
+/**
+ * Keeps the build files a page loads that the cache lacks, then the chunks its scripts load on
+ * demand (the breath-count trainer opens only when pressed, and must open offline too); returns
+ * the bytes fetched.
+ */
 async function keepAssets(html, assets) {
   let bytes = 0;
-  for (const asset of assetsIn(html)) {
-    if (await assets.match(asset)) continue;
+  const keep = async (asset) => {
+    if (await assets.match(asset)) return;
     const got = await fetch(asset);
     if (got.ok) {
       bytes += Number(got.headers.get('content-length') || 0);
       await assets.put(asset, got);
     }
-  }
+  };
+  const direct = assetsIn(html);
+  for (const asset of direct) await keep(asset);
+  for (const chunk of await onDemandChunks(direct, assets)) await keep(chunk);
   return bytes;
+}
+
+/**
+ * The chunks that a page's own scripts load on demand, as Turbopack names them inside those
+ * scripts ("static/chunks/…js"). One level only: a page's dynamic imports, not what those load in
+ * turn (the video player's streaming engines, hundreds of kilobytes, are never kept).
+ */
+async function onDemandChunks(direct, assets) {
+  const chunks = new Set();
+  for (const asset of direct) {
+    if (!asset.endsWith('.js')) continue;
+    const cached = await assets.match(asset);
+    if (!cached) continue;
+    for (const name of (await cached.text()).match(/["']static\/chunks\/[\w.-]+\.js["']/g) || []) chunks.add(`/_next/${name.slice(1, -1)}`);
+  }
+  return chunks;
 }
 
 /** The offline page afresh (it lists the saved modules, so it needs its scripts as well as its HTML). */
@@ -268,7 +291,8 @@ function assetsIn(html) {
 }
 
 /**
- * Keeps the asset cache to what saved pages and the offline page load. Files of a module no
+ * Keeps the asset cache to what saved pages and the offline page load (with the chunks their
+ * scripts load on demand). Files of a module no
  * longer saved, of an earlier release, or of pages only browsed go; so the device's storage stays
  * what the learner chose to keep. Runs after each save and removal, and when a new worker starts.
  */
@@ -279,7 +303,8 @@ async function pruneAssets() {
     for (const request of await cache.keys()) {
       const response = await cache.match(request);
       if (!response || !(response.headers.get('content-type') || '').includes('text/html')) continue;
-      for (const asset of assetsIn(await response.text())) needed.add(new URL(asset, self.location.origin).href);
+      const direct = assetsIn(await response.text());
+      for (const asset of [...direct, ...(await onDemandChunks(direct, await caches.open(ASSETS)))]) needed.add(new URL(asset, self.location.origin).href);
     }
   }
   const assets = await caches.open(ASSETS);

@@ -1,6 +1,9 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lesson } from '@/lib/content/load-modules';
 import type { Reference } from '@/lib/content/schemas/reference';
+import type { TrainerDef } from '@/lib/content/schemas/trainer';
+import { BpDiaryTrainer } from './BpDiaryTrainer';
+import { BreathCountTrainer } from './BreathCountTrainer';
 import { Callout } from './Callout';
 import { Figure } from './Figure';
 import { KnowledgeCheck } from './KnowledgeCheck';
@@ -8,7 +11,7 @@ import { ReferenceList } from './ReferenceList';
 import { Video } from './Video';
 
 /** Renders a compiled lesson with the one registered component map (content/README.md). */
-export function LessonBody({ code, lesson, references }: { code: string; lesson: Lesson; references: Map<string, Reference> }) {
+export function LessonBody({ code, lesson, references, trainers }: { code: string; lesson: Lesson; references: Map<string, Reference>; trainers: ReadonlyMap<string, TrainerDef> }) {
   const Content = getMDXComponent(code);
   const checks = new Map(lesson.meta.checks.map((c) => [c.id, c]));
   const components = {
@@ -18,6 +21,15 @@ export function LessonBody({ code, lesson, references }: { code: string; lesson:
     KnowledgeCheck: ({ id }: { id: string }) => {
       const check = checks.get(id);
       return check ? <KnowledgeCheck question={check.question} options={check.options} answer={check.answer} explanation={check.explanation} /> : null;
+    },
+    // The content check makes sure each component names a trainer of its own kind.
+    BreathCountTrainer: ({ trainer }: { trainer: string }) => {
+      const def = trainers.get(trainer);
+      return def?.kind === 'breath-count' ? <BreathCountTrainer trainer={def} /> : null;
+    },
+    BpDiaryTrainer: ({ trainer }: { trainer: string }) => {
+      const def = trainers.get(trainer);
+      return def?.kind === 'bp-diary' ? <BpDiaryTrainer trainer={def} /> : null;
     },
     References: ({ ids }: { ids: string }) => (
       <ReferenceList

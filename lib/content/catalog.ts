@@ -11,6 +11,7 @@ import { type Competencies, competenciesFileSchema } from './schemas/competency'
 import { type ProgrammeDef, programmeSchema } from './schemas/programme';
 import { type QuizDef, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
+import { type TrainerDef, trainerSchema } from './schemas/trainer';
 import { validateCase } from '@/lib/domain/consult';
 
 export type Catalog = {
@@ -22,6 +23,7 @@ export type Catalog = {
   quizzes: Loaded<QuizDef>[];
   cases: Loaded<CaseDef>[];
   programmes: Loaded<ProgrammeDef>[];
+  trainers: Loaded<TrainerDef>[];
   problems: ContentProblem[];
 };
 
@@ -90,6 +92,10 @@ function checkCases(catalog: Catalog): void {
   }
 }
 
+function checkTrainers(catalog: Catalog): void {
+  for (const { def, file } of catalog.trainers) checkIds(def.references, catalog.references, 'reference', displayPath(file), catalog.problems);
+}
+
 function checkProgrammes(catalog: Catalog): void {
   const { programmes, modules, quizzes, cases, problems } = catalog;
   const moduleIds = new Set(modules.map((m) => m.slug));
@@ -122,11 +128,13 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     quizzes: await loadYamlDir(path.join(root, 'quizzes'), quizSchema, problems),
     cases: await loadYamlDir(path.join(root, 'cases'), caseSchema, problems),
     programmes: await loadYamlDir(path.join(root, 'programmes'), programmeSchema, problems),
+    trainers: await loadYamlDir(path.join(root, 'trainers'), trainerSchema, problems),
     problems,
   };
   checkModules(catalog);
   checkQuizzes(catalog);
   checkCases(catalog);
   checkProgrammes(catalog);
+  checkTrainers(catalog);
   return catalog;
 }

@@ -6,6 +6,7 @@ import { type Catalog, loadCatalog } from './catalog';
 import { compileMdx } from './compile-mdx';
 import { type ContentProblem, displayPath } from './files';
 import type { Lesson } from './load-modules';
+import { trainerComponent } from './schemas/trainer';
 
 async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: ContentProblem[]): Promise<void> {
   const file = displayPath(lesson.file);
@@ -26,6 +27,19 @@ async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: Conte
   }
   for (const id of usage.referenceIds) {
     if (!lesson.meta.references.includes(id)) problems.push({ file, message: `<References> names "${id}", which is not in frontmatter.references` });
+  }
+  for (const { component, id } of usage.trainers) {
+    const trainer = catalog.trainers.find((t) => t.def.id === id);
+    if (!trainer) {
+      problems.push({ file, message: `<${component} trainer="${id}" /> names no file content/trainers/${id}.yaml` });
+      continue;
+    }
+    const expected = trainerComponent[trainer.def.kind];
+    if (expected !== component) problems.push({ file, message: `trainer "${id}" is a ${trainer.def.kind} trainer: place it with <${expected} trainer="${id}" />` });
+    // The lesson's reference list is what learners see: it must carry the trainer's sources too.
+    for (const ref of trainer.def.references) {
+      if (!lesson.meta.references.includes(ref)) problems.push({ file, message: `trainer "${id}" cites "${ref}", which is not in frontmatter.references` });
+    }
   }
   for (const media of usage.media) {
     const exists = await access(path.join(catalog.root, '..', 'public', media)).then(() => true, () => false);
@@ -48,6 +62,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
       questions: catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0),
       cases: catalog.cases.length,
       programmes: catalog.programmes.length,
+      trainers: catalog.trainers.length,
       references: catalog.references.size,
     }, };
 }

@@ -3,6 +3,7 @@
 // (and the build), never a learner's page.
 import { z } from 'zod';
 
+const trainerAttribute = z.strictObject({ trainer: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a trainer id from content/trainers') });
 const mediaPath = z.string().regex(/^\/media\/[\w.-]+$/, 'must be a file in public/media, like /media/name.mp4');
 
 /** Attribute schemas of the components lessons may use; the keys are the whole component map. */
@@ -24,12 +25,17 @@ export const componentAttributes = {
     height: z.number().int().positive(),
   }),
   References: z.strictObject({ ids: z.string().min(1) }),
+  // A practice trainer from content/trainers/<id>.yaml; the content check makes sure it exists.
+  BreathCountTrainer: trainerAttribute,
+  BpDiaryTrainer: trainerAttribute,
 } as const;
 
 export type ComponentName = keyof typeof componentAttributes;
 
 /** What a lesson's MDX uses, collected while it is checked. */
-export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; problems: string[] };
+/** A trainer placed in a lesson: the component used and the trainer id it names. */
+export type TrainerUse = { component: string; id: string };
+export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; trainers: TrainerUse[]; problems: string[] };
 
 type Node = { type: string; name?: string | null; value?: string; attributes?: unknown[]; children?: Node[]; position?: { start: { line: number } } };
 
@@ -87,6 +93,7 @@ function checkNode(node: Node, usage: MdxUsage, lineOffset: number): void {
       const attrs: Record<string, unknown> = parsed.data;
       if (name === 'KnowledgeCheck' && typeof attrs.id === 'string') usage.knowledgeChecks.push(attrs.id);
       if (name === 'References' && typeof attrs.ids === 'string') usage.referenceIds.push(...attrs.ids.split(',').map((s) => s.trim()).filter(Boolean));
+      if (typeof attrs.trainer === 'string') usage.trainers.push({ component: name, id: attrs.trainer });
       for (const key of ['src', 'poster', 'captions']) {
         const v = attrs[key];
         if (typeof v === 'string') usage.media.push(v);

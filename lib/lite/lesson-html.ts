@@ -37,6 +37,17 @@ function referenceList(refs: (Reference | undefined)[], heading: string): Html |
   );
 }
 
+function trainerNote(what: string): Html {
+  return h(
+    'aside',
+    { className: 'info' },
+    h('strong', null, 'Practice: '),
+    `the full page of this lesson has an interactive trainer for ${what}. It needs JavaScript, so this low-data page leaves it out; to use it, turn low-data mode off in `,
+    h('a', { href: '/settings/data' }, 'Data settings'),
+    '.',
+  );
+}
+
 /** The lesson components (content/README.md) in their low-data form. */
 function liteComponents(lesson: Lesson, references: Map<string, Reference>) {
   const checks = new Map(lesson.meta.checks.map((c) => [c.id, c]));
@@ -69,6 +80,9 @@ function liteComponents(lesson: Lesson, references: Map<string, Reference>) {
       );
     },
     References: ({ ids }: P) => referenceList(str(ids).split(',').map((id) => references.get(id.trim())), 'Sources for this section'),
+    // Trainers need script, which this page never loads: say what the full page offers instead.
+    BreathCountTrainer: () => trainerNote('counting a child\'s breathing over a full minute'),
+    BpDiaryTrainer: () => trainerNote('reading a week of home blood pressure the NICE way'),
   };
 }
 

@@ -89,6 +89,36 @@ describe('a broken copy of the content is rejected, naming the file', () => {
       expected: /questions\.0\.key: key 'z' is not an option id/,
     },
     {
+      name: 'a trainer the lesson names that does not exist',
+      file: 'modules/06-remote-examination/lessons/02-counting-breathing.mdx',
+      edit: (t: string) => t.replace('<BreathCountTrainer trainer="imci-breath-count" />', '<BreathCountTrainer trainer="no-such-trainer" />'),
+      expected: /names no file content\/trainers\/no-such-trainer\.yaml/,
+    },
+    {
+      name: 'a lesson that places a trainer without listing its sources',
+      file: 'modules/06-remote-examination/lessons/02-counting-breathing.mdx',
+      edit: (t: string) => t.replace('references: [who-imci-chart-2014, who-psbi-2015, ', 'references: [who-imci-chart-2014, '),
+      expected: /trainer "imci-breath-count" cites "who-psbi-2015", which is not in frontmatter\.references/,
+    },
+    {
+      name: 'a trainer scenario beyond the ages IMCI thresholds cover',
+      file: 'trainers/imci-breath-count.yaml',
+      edit: (t: string) => t.replace('age: { value: 3, unit: years }', 'age: { value: 6, unit: years }'),
+      expected: /scenarios\.\d+\.child\.age: the IMCI breathing thresholds cover children under 5 years/,
+    },
+    {
+      name: 'a trainer placed with the component of another kind',
+      file: 'modules/09-chronic-disease/lessons/02-home-bp-logs.mdx',
+      edit: (t: string) => t.replace('<BpDiaryTrainer trainer="nice-home-bp-diary" />', '<BreathCountTrainer trainer="nice-home-bp-diary" />'),
+      expected: /trainer "nice-home-bp-diary" is a bp-diary trainer: place it with <BpDiaryTrainer/,
+    },
+    {
+      name: 'a diary reading written the wrong way round',
+      file: 'trainers/nice-home-bp-diary.yaml',
+      edit: (t: string) => t.replace('"168/100"', '"100/168"'),
+      expected: /the systolic \(first\) number must be the higher one/,
+    },
+    {
       name: 'a case choice leading to a node that does not exist',
       file: 'cases/chest-pain-lagging-video.yaml',
       edit: (t: string) => t.replace(/next: (\S+)/, 'next: nowhere-node'),

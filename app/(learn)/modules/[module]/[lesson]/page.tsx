@@ -34,7 +34,7 @@ export default async function LessonPage({ params }: Props) {
   const found = await getLesson(m, l);
   if (!found) notFound();
   const { module: mod, lesson, previous, next } = found;
-  const [{ references }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
+  const [{ references, trainers }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
   const lessonRefs = lesson.meta.references.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
   return (
     <article className="mx-auto max-w-2xl">
@@ -47,7 +47,7 @@ export default async function LessonPage({ params }: Props) {
           Lesson {lesson.index + 1} of {mod.lessons.length} · {lesson.meta.minutes} min read
         </p>
       </header>
-      <LessonBody code={code} lesson={lesson} references={references} />
+      <LessonBody code={code} lesson={lesson} references={references} trainers={new Map(trainers.map((t) => [t.def.id, t.def]))} />
       <div id="lesson-end" aria-hidden="true" />
       <div className="mt-8">
         <LessonCompletion moduleSlug={mod.slug} lessonSlug={lesson.slug} />

@@ -1,0 +1,2 @@
+export { keepNewest, summariseAttempts } from './attempts';
+export type { AccuracySummary, TrainerAttempt } from './attempts';
