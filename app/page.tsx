@@ -4,7 +4,7 @@ const offers = [
   { title: 'Lessons', text: 'Short modules on the no-touch examination, consent and privacy, audio-only calls and when to refer in person. Readable on a phone; video only when you tap play.' },
   { title: 'Virtual consults', text: 'Run a simulated teleconsult: the video freezes, a relative holds the phone, a red flag hides in the history. Then read a debrief of every decision.' },
   { title: 'Quizzes', text: 'Question banks graded on the server, with the rationale and source for each answer.' },
-  { title: 'Certificates', text: 'Earn a verifiable certificate; CPD hours for practising doctors.' },
+  { title: 'Certificates', text: 'Earn a verifiable certificate, with the study hours for a practising doctor’s CPD record.' },
 ] as const;
 
 export default function HomePage() {
@@ -39,7 +39,7 @@ export default function HomePage() {
       <section aria-labelledby="who" className="stack">
         <h2 id="who">Who it is for</h2>
         <p>
-          Medical students following their curriculum, practising doctors earning CPD, and university staff who follow their cohorts&apos; readiness.
+          Medical students following their curriculum, practising doctors building their CPD record, and university staff who follow their cohorts&apos; readiness.
           Built for slow and intermittent mobile connections: lessons are light, and nothing heavy loads unless you ask for it.
         </p>
       </section>
