@@ -30,6 +30,19 @@ describe('the decisions that cost most', () => {
     expect(costliest[0]).toMatchObject({ choiceId: 'count-frozen', criticalError: 'frozen-count' });
   });
 
+  test('C4 sent home with an antacid: the antacid first, then the history skipped, each with one line of why', () => {
+    const ids = ['open-brief', 'capture-location', 'switch-to-gsm', 'pain-hub-next', 'context-hub-next', 'assess-gas-stereotype'];
+    const finished = finishConsult(c4, play(c4, ids).state, c4.note.expert);
+    if (!finished.ok) throw new Error(finished.error);
+    const { costliest } = buildDebrief(c4, play(c4, ids).state, finished.result);
+    expect(costliest.map((c) => [c.choiceId, c.cost, c.criticalError])).toEqual([
+      ['assess-gas-stereotype', 19, 'antacid-follow-up'],
+      ['pain-hub-next', 5, null],
+      ['context-hub-next', 2, null],
+    ]);
+    expect(costliest[0]?.why).toBe('Deferred to the family\'s "only gas" and sent him an antacid instead of emergency care.');
+  });
+
   test('without a `why`, the line is the first sentence of the feedback with five words or more', () => {
     expect(whyOf({ feedback: 'Critical error. You ended the call with no help arranged. Do not.' })).toBe('You ended the call with no help arranged.');
     expect(whyOf({ why: 'Given.', feedback: 'Critical error. Anything.' })).toBe('Given.');
