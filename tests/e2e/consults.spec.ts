@@ -1,6 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/a11y';
-import { choiceOf, enterRoom, loadCase, nodesOnPath, play, transcriptEntries, writeNote } from './support/consult';
+import { choiceOf, enterRoom, expectTopWithinFourPhoneScreens, loadCase, nodesOnPath, play, transcriptEntries, writeNote } from './support/consult';
 import { signIn, signUp, uniqueEmail } from './support/fixtures';
 import { fragments } from './support/quiz';
 
@@ -10,18 +10,6 @@ const C1 = 'infant-fever-lhw';
 const C2 = 'pregnancy-headache-audio';
 const C4 = 'chest-pain-lagging-video';
 const password = 'a-long-password-1';
-
-/**
- * Issue 16: on a 360 px phone, everything before the collapsed detail fits in four screens of 640 px.
- * Measured at 360 × 640 from the top of the document to the first collapsed section.
- */
-async function expectTopWithinFourPhoneScreens(page: Page) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 640 });
-  const top = await page.getByTestId('debrief-detail').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  expect(top).toBeLessThanOrEqual(4 * 640);
-  if (size) await page.setViewportSize(size);
-}
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
