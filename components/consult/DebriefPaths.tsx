@@ -1,4 +1,5 @@
 import type { DebriefChoice, DebriefStep } from '@/lib/domain/consult';
+import { Collapsible } from './DebriefDetails';
 import { actionLabels, formatMinute } from './labels';
 import { type RefIndex, RefLinks } from './RefLinks';
 
@@ -10,19 +11,18 @@ function Decision({ choice, refs, extra }: { choice: DebriefChoice; refs: RefInd
         {extra}
       </p>
       <p className="m-0 font-semibold">{choice.label}</p>
-      <p className="m-0">{choice.feedback}</p>
-      <RefLinks ids={choice.references} refs={refs} />
+      <p className="m-0">
+        {choice.feedback}
+        <RefLinks ids={choice.references} refs={refs} />
+      </p>
     </>
   );
 }
 
-/** The learner's decisions beside the expert's, each with its feedback and sources. */
+/** The learner's decisions beside the expert's, each with its feedback and source numbers; collapsed. */
 export function DebriefPaths({ learner, expert, refs }: { learner: DebriefStep[]; expert: DebriefChoice[]; refs: RefIndex }) {
   return (
-    <section aria-labelledby="paths-heading" className="stack">
-      <h2 id="paths-heading" className="m-0">
-        Your path and the expert path
-      </h2>
+    <Collapsible id="paths-heading" title="Your path and the expert path" testId="paths">
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="your-path" className="stack" data-testid="learner-path">
           <h3 id="your-path" className="m-0">
@@ -58,6 +58,6 @@ export function DebriefPaths({ learner, expert, refs }: { learner: DebriefStep[]
           </ol>
         </section>
       </div>
-    </section>
+    </Collapsible>
   );
 }

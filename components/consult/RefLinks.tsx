@@ -8,21 +8,25 @@ export function indexReferences(ids: Iterable<string>, citations: Map<string, { 
   return { number, citation: new Map([...number.keys()].map((id) => [id, citations.get(id)?.citation ?? id])) };
 }
 
-/** "Sources: [1] [4]", each linking to the full citation in the page's reference list. */
+/**
+ * "[1, 4]": each number links to its full citation, which the page lists once, in its sources. The
+ * citation itself is not repeated here (a debrief cites the same few sources under many decisions).
+ */
 export function RefLinks({ ids, refs }: { ids: readonly string[]; refs: RefIndex }) {
-  const cited = ids.filter((id) => refs.number.has(id));
+  const cited = [...new Set(ids)].filter((id) => refs.number.has(id)).sort((a, b) => (refs.number.get(a) ?? 0) - (refs.number.get(b) ?? 0));
   if (cited.length === 0) return null;
   return (
-    <p className="m-0 text-sm text-muted">
-      Sources:{' '}
+    <span className="whitespace-nowrap text-sm text-muted">
+      {' ['}
       {cited.map((id, i) => (
         <span key={id}>
-          {i > 0 ? ' ' : ''}
-          <a href={`#ref-${id}`} title={refs.citation.get(id)}>
-            [{refs.number.get(id)}]<span className="sr-only"> {refs.citation.get(id)}</span>
+          {i > 0 ? ', ' : ''}
+          <a href={`#ref-${id}`} title={refs.citation.get(id)} aria-label={`Source ${refs.number.get(id)}`}>
+            {refs.number.get(id)}
           </a>
         </span>
       ))}
-    </p>
+      {']'}
+    </span>
   );
 }

@@ -2,12 +2,19 @@ import type { Reference } from '@/lib/content/schemas/reference';
 
 const evidenceLabel = { V: 'verified against the source', S: 'secondary source', K: 'accepted practice, for clinician review' } as const;
 
+type Props = {
+  references: Reference[];
+  heading?: string;
+  /** false inside a block that already names the list (a debrief's collapsed sources). */
+  titled?: boolean;
+};
+
 /** A numbered list of sources, each with how far it was checked. */
-export function ReferenceList({ references, heading = 'References' }: { references: Reference[]; heading?: string }) {
+export function ReferenceList({ references, heading = 'References', titled = true }: Props) {
   if (references.length === 0) return null;
   return (
-    <section aria-label={heading} className="references mt-8 border-t border-line pt-4 text-sm">
-      <h2 className="mt-0 text-base">{heading}</h2>
+    <section aria-label={heading} className={`references text-sm ${titled ? 'mt-8 border-t border-line pt-4' : ''}`}>
+      {titled ? <h2 className="mt-0 text-base">{heading}</h2> : null}
       <ol className="list-decimal space-y-2 pl-5">
         {references.map((r) => (
           <li key={r.id} id={`ref-${r.id}`}>

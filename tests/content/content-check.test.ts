@@ -8,6 +8,11 @@ import { checkContent } from '@/lib/content/check';
 
 const shipped = path.join(process.cwd(), 'content');
 const lessonFile = 'modules/01-foundations/lessons/01-what-is-telemedicine.mdx';
+const c4 = 'cases/chest-pain-lagging-video.yaml';
+const c4Text = readFileSync(path.join(shipped, c4), 'utf8');
+const expertIds = ['open-brief', 'capture-location', 'switch-to-gsm', 'hx-onset', 'assess-acs', 'gtn-not-a-test', 'dispatch-confirm', 'aspirin-allergy-check'];
+/** Adds words to a choice's label (quoted on one line in the case file). */
+const lengthen = (t: string, id: string, extra: string) => t.replace(new RegExp(`(- id: ${id}\\n\\s+label: "[^"]*)"`), `$1${extra}"`);
 
 test('the shipped content passes every check', async () => {
   const report = await checkContent(shipped);
@@ -117,6 +122,60 @@ describe('a broken copy of the content is rejected, naming the file', () => {
       file: 'trainers/nice-home-bp-diary.yaml',
       edit: (t: string) => t.replace('"168/100"', '"100/168"'),
       expected: /the systolic \(first\) number must be the higher one/,
+    },
+    {
+      name: 'a case brief that names the diagnosis (spoiler rule)',
+      file: c4,
+      edit: (t: string) => t.replace(/^summary: >-\n/m, 'summary: >-\n  Recognise his acute coronary syndrome in time.\n'),
+      expected: /\[spoiler\] summary names the spoiler term "acute coronary\*"/,
+    },
+    {
+      name: 'a case brief that names a critical action (spoiler rule)',
+      file: c4,
+      edit: (t: string) => t.replace('  present: His wife, Nadia, is in the room with him.', '  present: His wife, Nadia, who will want an emergency referral.'),
+      expected: /\[spoiler\] brief.present shares "emergency referral" with critical action 'emergency-referral'/,
+    },
+    {
+      name: 'a case option far longer than the others at its decision point (option-length rule)',
+      file: c4,
+      edit: (t: string) => lengthen(t, 'open-brief', ', and then go through every item of the opening checklist once more, slowly, so that nothing is missed'),
+      expected: /\[option-length\] node 'opening': choice 'open-brief' is \d+ characters, more than 1.6 × the median/,
+    },
+    {
+      name: "a case whose expert choice is the longest too often (expert-longest rule)",
+      file: c4,
+      edit: (t: string) => expertIds.reduce((text, id) => lengthen(text, id, ', as soon as you can'), t),
+      expected: /\[expert-longest\] the expert's choice is the longest option in \d+ of 22 decision points/,
+    },
+    {
+      name: 'a case choice that tells the learner to stop (cue-wording rule)',
+      file: c4,
+      edit: (t: string) => t.replace('label: "Switch off your own camera', 'label: "Stop: switch off your own camera'),
+      expected: /\[cue-wording\] node 'channel' choice 'camera-off-low-res': its label opens by telling the learner to stop/,
+    },
+    {
+      name: 'a case loop that says a node again (repeated-lines rule)',
+      file: c4,
+      edit: (t: string) => t.replace(/(- id: gtn-result-still-emergency[\s\S]*?next: )explain/, '$1assessment'),
+      expected: /\[repeated-lines\] node 'assessment' can be reached again through/,
+    },
+    {
+      name: 'a case key fact the expert note does not state (key-facts rule)',
+      file: c4,
+      edit: (t: string) => t.replace('ambulance to Gulzar Teaching Hospital emergency', 'ambulance to the nearest emergency'),
+      expected: /\[key-facts\] note.keyFacts.plan 'destination': the expert note's plan does not state it/,
+    },
+    {
+      name: 'a legacy case is still held to the spoiler rule',
+      file: 'cases/infant-fever-lhw.yaml',
+      edit: (t: string) => t.replace(/^summary: >-\n/m, 'summary: >-\n  Classify his severe pneumonia.\n'),
+      expected: /\[spoiler\] summary names the spoiler term "pneumonia"/,
+    },
+    {
+      name: 'a legacy case that now passes the cueing rules must leave the legacy list',
+      file: 'cases/infant-fever-lhw.yaml',
+      edit: () => c4Text.replace('id: chest-pain-lagging-video', 'id: infant-fever-lhw'),
+      expected: /passes the cueing rules: remove "infant-fever-lhw" from legacyCueing/,
     },
     {
       name: 'a case choice leading to a node that does not exist',

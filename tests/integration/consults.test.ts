@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { type CaseVersion, finishOwnConsult, getOpenConsult, getOwnConsult, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import { listOwnConsults } from '@/db/queries/consult-records';
+import { consultAttempts } from '@/db/schema';
+import { buildDebrief } from '@/lib/domain/consult';
 import { suiteDatabase, testDatabases } from '../support/databases';
 import { C1, C2, C4, consultPlayer, note, now, paths, version } from '../support/shipped-cases';
 
@@ -192,5 +195,32 @@ describe.each(testDatabases)('virtual consults on $name', ({ open }) => {
     const fresh = await startOrResumeConsult(h.db, me, removed, now);
     expect(fresh).toMatchObject({ resumed: false, attempt: { step: 0, contentHash: 'edited-2' } });
     expect((await getOwnConsult(h.db, me, attempt.id)).status).toBe('abandoned');
+  });
+
+  test('a result stored before notes were marked on key facts (no note.facts) still reads back and builds a debrief', async () => {
+    const me = await learner();
+    const v = version(C4);
+    const { attempt } = await startOrResumeConsult(h.db, me, v, now);
+    const played = await playIds(me, attempt.id, paths[C4]!.fail, v);
+    // The row as finishOwnConsult wrote it before issue 16: the note scored on filled-in fields.
+    const oldResult = {
+      domains: { D1: { points: 6, max: 30, percent: 20 }, D3: { points: 2, max: 6, percent: 33 }, D4: { points: 0, max: 10, percent: 0 }, D5: { points: 5, max: 5, percent: 100 }, D6: { points: 6.43, max: 10, percent: 64 } },
+      total: { points: 19.43, max: 61, percent: 32 },
+      note: { points: 3.43, max: 4, missing: ['consent'] },
+      criticalActions: { done: ['location-and-callback'], missed: ['emergency-referral', 'transport-destination', 'stayed-on-line'] },
+      criticalErrors: ['antacid-follow-up'],
+      outcome: 'unsafe',
+      passed: false,
+    };
+    await h.db
+      .update(consultAttempts)
+      .set({ note, result: oldResult, score: 32, passed: false, criticalErrors: ['antacid-follow-up'], finishedAt: now })
+      .where(eq(consultAttempts.id, attempt.id));
+    const stored = await getOwnConsult(h.db, me, attempt.id);
+    expect(stored).toMatchObject({ status: 'failed', result: { note: { points: 3.43, missing: ['consent'] } } });
+    expect(stored.result?.note.facts).toBeUndefined();
+    const debrief = buildDebrief(v.def, played.state, stored.result!);
+    expect(debrief.costliest[0]).toMatchObject({ choiceId: 'assess-gas-stereotype', criticalError: 'antacid-follow-up' });
+    expect(debrief.criticalErrors.find((e) => e.id === 'antacid-follow-up')).toMatchObject({ committed: true });
   });
 });

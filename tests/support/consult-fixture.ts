@@ -44,7 +44,7 @@ export const fullNote = {
   location: 'Home',
   consent: 'Verbal',
   present: 'Patient, daughter',
-  findings: 'Cough, no red flags',
+  findings: 'Cough for a week, no red flags',
   plan: 'Review in two days',
   safetyNet: 'Seek care if breathless',
 };

@@ -196,12 +196,13 @@ describe('timed events', () => {
 
 describe('consultView', () => {
   const FORBIDDEN_KEYS = ['next', 'effects', 'feedback', 'references', 'requires', 'flags', 'scores', 'rubric', 'end', 'expertPath', 'taken', 'path'];
-  const MARKERS = ['OPENING-SHOW-TEXT', 'HISTORY-SAY', 'PLAN-SAY', 'END-GOOD-SAY', 'END-PARTIAL-SAY', 'END-GOOD-TEXT', 'END-PARTIAL-TEXT', 'FEEDBACK-'];
+  const MARKERS = ['OPENING-SHOW-TEXT', 'HISTORY-SAY', 'PLAN-SAY', 'END-GOOD-SAY', 'END-PARTIAL-SAY', 'END-GOOD-TEXT', 'END-PARTIAL-TEXT', 'FEEDBACK-', 'REPLY-DURATION', 'DEBRIEF-'];
 
   test.each([
     { at: [], node: 'opening', own: ['OPENING-SHOW-TEXT'] },
     { at: ['intro-consent'], node: 'history', own: ['HISTORY-SAY'] },
     { at: ['intro-consent', 'to-plan'], node: 'plan', own: ['PLAN-SAY'] },
+    { at: ['intro-consent', 'ask-duration'], node: 'history (after a question)', own: ['REPLY-DURATION'] },
     { at: EXPERT, node: 'end-good', own: ['END-GOOD-SAY'] },
   ])('at $node it shows only the current node and leaks nothing else', ({ at, own }) => {
     const caseDef = loadFixtureCase();
@@ -223,13 +224,25 @@ describe('consultView', () => {
 
   test('names the speaker and shows the event notice of the latest step only', () => {
     const caseDef = loadFixtureCase();
+    expect(consultView(caseDef, play(caseDef, ['intro-consent']).state).say[0]).toMatchObject({ who: 'patient', name: 'Rafiq', role: 'Patient' });
     const frozen = play(caseDef, ['intro-consent', 'ask-duration', 'ask-red-flags']).state;
     const view = consultView(caseDef, frozen);
-    expect(view.say[0]).toMatchObject({ who: 'patient', name: 'Rafiq', role: 'Patient' });
     expect(view.notices).toEqual(['The picture freezes. You can still hear Hina.']);
     expect(view.connection).toBe('frozen');
     expect(view.minute).toBe(3);
     expect(consultView(caseDef, play(caseDef, ['count-aloud'], frozen).state).notices).toEqual([]);
+  });
+
+  test('after a question that loops back, the node is not said again and the reply to the question is shown', () => {
+    const caseDef = loadFixtureCase();
+    const arrived = consultView(caseDef, play(caseDef, ['intro-consent']).state);
+    expect(arrived.say.map((l) => l.text)).toEqual(['HISTORY-SAY What would you like to know?']);
+    expect(arrived.reply).toEqual([]);
+    const asked = consultView(caseDef, play(caseDef, ['intro-consent', 'ask-duration']).state);
+    expect(asked.say).toEqual([]);
+    expect(asked.reply).toEqual([{ who: 'patient', name: 'Rafiq', role: 'Patient', text: 'REPLY-DURATION A week now, worse at night.' }]);
+    // A question with no reply (ask-red-flags) leaves nothing new to show but the choices.
+    expect(consultView(caseDef, play(caseDef, ['intro-consent', 'ask-duration', 'switch-audio']).state)).toMatchObject({ say: [], reply: [] });
   });
 
   test('an ended consult offers no choices', () => {

@@ -3,19 +3,37 @@ import { describe, expect, test } from 'vitest';
 import { buildDebrief, finishConsult, scoreNote } from '@/lib/domain/consult';
 import { EXPERT, FROZEN_77, NO_RED_FLAGS, FROZEN_COUNT, finish, choiceById, fullNote, loadFixtureCase, play } from '../support/consult-fixture';
 
-describe('scoreNote', () => {
+describe('scoreNote: the note is marked on the key facts it states', () => {
+  // The fixture has 8 key facts worth 2 points: 0.25 each.
   const blank = { modality: '', location: '', consent: '', present: '', findings: '', plan: '', safetyNet: '' };
+  const junk = { modality: 'n/a', location: '-', consent: 'same', present: 'None', findings: 'nil', plan: 'OK', safetyNet: 'N/A' };
   test.each([
-    { name: 'every field filled: full points', note: fullNote, points: 2, missing: [] },
+    { name: 'every key fact stated: full points', note: fullNote, points: 2, missing: [] },
     { name: 'every field empty: no points', note: blank, points: 0, missing: Object.keys(blank) },
-    { name: 'two letters do not count', note: { ...fullNote, findings: 'ok' }, points: 1.71, missing: ['findings'] },
-    { name: 'three letters count', note: { ...fullNote, findings: 'abc' }, points: 2, missing: [] },
-    { name: 'surrounding spaces are trimmed', note: { ...fullNote, plan: '   ab   ' }, points: 1.71, missing: ['plan'] },
-    { name: 'punctuation is not meaningful', note: { ...fullNote, plan: '....', consent: '---' }, points: 1.43, missing: ['consent', 'plan'] },
-    { name: "'n/a' does not count", note: { ...fullNote, location: 'n/a' }, points: 1.71, missing: ['location'] },
-    { name: 'Urdu script counts', note: { ...fullNote, findings: 'بخار' }, points: 2, missing: [] },
+    { name: 'empty-content answers ("n/a", "-", "same", "none", "nil", "ok"): no points', note: junk, points: 0, missing: Object.keys(blank) },
+    { name: 'words that state no key fact score nothing', note: { ...fullNote, findings: 'Patient seen and examined.' }, points: 1.5, missing: ['findings'] },
+    { name: 'case and accents do not matter', note: { ...fullNote, modality: 'VÍDEO, then ÁUDIO' }, points: 2, missing: [] },
+    { name: 'a Roman Urdu wording counts where the case lists one', note: { ...fullNote, findings: 'Khansi ek hafta se; no red flags' }, points: 2, missing: [] },
+    { name: 'a wording that is a list needs all its phrases', note: { ...fullNote, modality: 'Video' }, points: 1.75, missing: ['modality'] },
+    { name: 'a word ending in * matches words that go on', note: { ...fullNote, safetyNet: 'Come today if breathlessness' }, points: 2, missing: [] },
+    { name: 'whole words only: "homework" is not "home"', note: { ...fullNote, location: 'homework' }, points: 1.75, missing: ['location'] },
+    { name: 'one of two facts in a field counts half of that field', note: { ...fullNote, findings: 'Cough for a week.' }, points: 1.75, missing: [] },
   ])('$name', ({ note, points, missing }) => {
-    expect(scoreNote(loadFixtureCase(), note)).toEqual({ points, max: 2, missing });
+    const score = scoreNote(loadFixtureCase(), note);
+    expect(score).toMatchObject({ points, max: 2, missing });
+  });
+
+  test('lists every key fact with whether it was found, for the debrief', () => {
+    const score = scoreNote(loadFixtureCase(), { ...fullNote, findings: 'Cough for a week.' });
+    expect(score.facts).toHaveLength(8);
+    expect(score.facts?.filter((f) => !f.found)).toEqual([{ field: 'findings', id: 'no-red-flags', fact: 'No red flags', found: false }]);
+  });
+
+  test('an empty-content answer scores nothing even when a key fact would accept the word', () => {
+    const caseDef = loadFixtureCase();
+    caseDef.note.keyFacts.present = [{ id: 'nobody', fact: 'Nobody else', accept: ['none'] }];
+    expect(scoreNote(caseDef, { ...fullNote, present: 'None' }).missing).toEqual(['present']);
+    expect(scoreNote(caseDef, { ...fullNote, present: 'None besides the patient' }).missing).toEqual([]);
   });
 });
 

@@ -33,7 +33,11 @@ describe('consultTranscript', () => {
       reply: [{ who: 'daughter', name: 'Hina', role: 'Daughter', text: 'Yes, doctor, go ahead.' }],
       notices: [],
     });
-    expect(second).toMatchObject({ step: 2, say: [{ text: 'HISTORY-SAY What would you like to know?' }], reply: [] });
+    expect(second).toMatchObject({
+      step: 2,
+      say: [{ text: 'HISTORY-SAY What would you like to know?' }],
+      reply: [{ name: 'Rafiq', text: 'REPLY-DURATION A week now, worse at night.' }],
+    });
   });
 
   test('a question that loops back to its node does not repeat the node’s lines, but keeps its reply', () => {

@@ -40,6 +40,8 @@ const choiceSchema = z.strictObject({
   reply: z.array(lineSchema).default([]),
   next: kebabId,
   feedback: text,
+  /** One line on why the choice costs, for the debrief's "decisions that cost most" (else feedback's first sentence). */
+  why: text.optional(),
   references: z.array(kebabId).default([]),
 });
 
@@ -65,6 +67,9 @@ const eventSchema = z.strictObject({
   text,
 });
 
+/** The seven fields of a teleconsult note, in the order the form and the debrief show them. */
+export const noteFieldSchema = z.enum(['modality', 'location', 'consent', 'present', 'findings', 'plan', 'safetyNet']);
+
 /** The seven fields of a teleconsult note, used for the expert's note and the learner's. */
 export const consultNoteSchema = z.strictObject({
   modality: z.string(),
@@ -86,10 +91,53 @@ const expertNoteSchema = z.strictObject({
   safetyNet: text,
 });
 
+/**
+ * A wording a note field is credited for: a phrase (words next to each other; `*` ends a word that may
+ * go on, "refer*"), or a list of phrases that must all appear, in any order.
+ */
+const acceptedWordingSchema = z.union([text, z.array(text).min(2)]);
+
+/** A fact an adequate note states, with the wordings (English, and Roman Urdu where a patient's words are quoted) that count. */
+const keyFactSchema = z.strictObject({
+  id: kebabId,
+  fact: text,
+  accept: z.array(acceptedWordingSchema).min(1),
+});
+
+const factsOf = z.array(keyFactSchema).min(1);
+
+/** The key facts of each note field: the note's points come from the facts it states. */
+const keyFactsSchema = z.strictObject({
+  modality: factsOf,
+  location: factsOf,
+  consent: factsOf,
+  present: factsOf,
+  findings: factsOf,
+  plan: factsOf,
+  safetyNet: factsOf,
+});
+
+/** What the learner is told before starting, beyond patient, setting, language, modality and minutes. */
+const briefSchema = z.strictObject({
+  /** Who is with the patient when the call starts, as the clinician would be told. */
+  present: text,
+  /** The presenting complaint in the patient's or caller's own words (`who` is a participant id). */
+  complaint: lineSchema,
+});
+
+/** What only the debrief shows: the answer to the case. */
+const debriefSchema = z.strictObject({
+  diagnosis: text,
+  /** The disposition the case expects (where the patient should go, how, how fast). */
+  disposition: text,
+  objectives: z.array(text).min(1),
+});
+
 /** One file in content/cases/. */
 export const caseSchema = z.strictObject({
   id: kebabId,
   title: text,
+  /** The library card: the presenting situation only, never the diagnosis or the plan. */
   summary: text,
   minutes: z.number().int().positive(),
   competencies: z.array(competencyTag).min(1),
@@ -102,6 +150,10 @@ export const caseSchema = z.strictObject({
   setting: text,
   language: text.optional(),
   modality: modalitySchema,
+  brief: briefSchema,
+  debrief: debriefSchema,
+  /** Words the brief, title and summary must not contain: the diagnosis, its synonyms, the expected plan. */
+  spoilerTerms: z.array(text).min(1),
   participants: z.array(z.strictObject({ id: kebabId, name: text, role: text })).default([]),
   start: kebabId,
   pass: z.strictObject({ minScore: z.number().min(0).max(100) }),
@@ -117,6 +169,7 @@ export const caseSchema = z.strictObject({
     domain: domainIdSchema,
     points: z.number().int().positive(),
     expert: expertNoteSchema,
+    keyFacts: keyFactsSchema,
   }),
   references: z.array(kebabId).default([]),
 });
@@ -131,3 +184,5 @@ export type Connection = z.infer<typeof connectionSchema>;
 export type ChoiceAction = z.infer<typeof actionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type ConsultNote = z.infer<typeof consultNoteSchema>;
+export type NoteField = z.infer<typeof noteFieldSchema>;
+export type KeyFact = z.infer<typeof keyFactSchema>;

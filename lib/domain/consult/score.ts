@@ -1,26 +1,12 @@
-import type { CaseDef, ConsultNote, DomainId } from '@/lib/content/schemas/case';
+import { type CaseDef, type ConsultNote, type DomainId, domainIdSchema } from '@/lib/content/schemas/case';
 import { findNode } from './graph';
-import type { ConsultState, DomainScore, FinishResult, NoteScore } from './types';
+import { scoreNote } from './note';
+import type { ConsultState, DomainScore, FinishResult } from './types';
 
-const DOMAIN_IDS: readonly DomainId[] = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'];
-const NOTE_FIELDS: readonly (keyof ConsultNote)[] = ['modality', 'location', 'consent', 'present', 'findings', 'plan', 'safetyNet'];
-/** A field counts once it holds this many letters or digits: "-", "..." and "n/a" do not. */
-const MIN_MEANINGFUL_CHARS = 3;
-
-function meaningfulChars(value: string): number {
-  return value.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-}
+const DOMAIN_IDS: readonly DomainId[] = domainIdSchema.options;
 
 function percentOf(points: number, max: number): number {
   return max > 0 ? Math.round((100 * points) / max) : 0;
-}
-
-/** Scores a teleconsult note: note.points shared equally among the seven fields, for each one filled in. */
-export function scoreNote(caseDef: CaseDef, note: ConsultNote): NoteScore {
-  const missing = NOTE_FIELDS.filter((field) => meaningfulChars(note[field]) < MIN_MEANINGFUL_CHARS);
-  const filled = NOTE_FIELDS.length - missing.length;
-  const points = Math.round(((caseDef.note.points * filled) / NOTE_FIELDS.length) * 100) / 100;
-  return { points: Math.min(points, caseDef.note.points), max: caseDef.note.points, missing };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The shapes a consult attempt is stored in (jsonb), parsed back on every read so a row that does not
 // match (an older format, a hand edit) fails loudly instead of driving the engine with bad data.
 import { z } from 'zod';
-import { connectionSchema, domainIdSchema, outcomeSchema } from '@/lib/content/schemas/case';
+import { connectionSchema, domainIdSchema, noteFieldSchema, outcomeSchema } from '@/lib/content/schemas/case';
 import type { ConsultResult, ConsultState } from './types';
 
 export const consultStateSchema = z.object({
@@ -26,12 +26,13 @@ export const consultStateSchema = z.object({
 }) satisfies z.ZodType<ConsultState>;
 
 const domainScoreSchema = z.object({ points: z.number(), max: z.number(), percent: z.number() });
-const noteFieldSchema = z.enum(['modality', 'location', 'consent', 'present', 'findings', 'plan', 'safetyNet']);
+const noteFactSchema = z.object({ field: noteFieldSchema, id: z.string(), fact: z.string(), found: z.boolean() });
 
 export const consultResultSchema = z.object({
   domains: z.partialRecord(domainIdSchema, domainScoreSchema),
   total: domainScoreSchema,
-  note: z.object({ points: z.number(), max: z.number(), missing: z.array(noteFieldSchema) }),
+  // `facts` is optional: results graded before notes were marked on their key facts have none.
+  note: z.object({ points: z.number(), max: z.number(), missing: z.array(noteFieldSchema), facts: z.array(noteFactSchema).optional() }),
   criticalActions: z.object({ done: z.array(z.string()), missed: z.array(z.string()) }),
   criticalErrors: z.array(z.string()),
   outcome: outcomeSchema,

@@ -1,4 +1,4 @@
-import type { ChoiceAction, Connection, ConsultNote, DomainId, Outcome } from '@/lib/content/schemas/case';
+import type { ChoiceAction, Connection, DomainId, NoteField, Outcome } from '@/lib/content/schemas/case';
 
 /** One choice the learner made, in order. */
 export type PathEntry = {
@@ -48,6 +48,9 @@ export type ConsultView = {
   minute: number;
   connection: Connection;
   participants: { id: string; name: string; role: string }[];
+  /** The answer to the choice just taken (its `reply`), before anything the node says. */
+  reply: SpokenLine[];
+  /** The node's lines; empty after a question that looped back to it, since they were already said. */
   say: SpokenLine[];
   show: string | null;
   notices: string[];
@@ -67,8 +70,15 @@ export type TranscriptEntry = {
   notices: string[];
 };
 
-/** How complete a learner's note is. */
-export type NoteScore = { points: number; max: number; missing: (keyof ConsultNote)[] };
+/** One key fact of a note field, and whether the learner's note stated it. */
+export type NoteFactResult = { field: NoteField; id: string; fact: string; found: boolean };
+
+/**
+ * How a learner's note was marked. `missing`: the fields that earned nothing. `facts` (absent from
+ * results graded before notes were marked on content, when a field counted once it was filled in):
+ * every key fact, found or not, as the case stated it when the note was graded.
+ */
+export type NoteScore = { points: number; max: number; missing: NoteField[]; facts?: NoteFactResult[] };
 
 export type DomainScore = { points: number; max: number; percent: number };
 

@@ -46,7 +46,7 @@ export function checkGraph(caseDef: CaseDef): string[] {
   return problems;
 }
 
-/** Problems with domains, flags, participants (in `say` and `reply`) and rubric points that no choice can earn. */
+/** Problems with domains, flags, participants (in the brief, `say` and `reply`) and rubric points that no choice can earn. */
 export function checkReferences(caseDef: CaseDef): string[] {
   const problems: string[] = [];
   const { domains, criticalActions, criticalErrors } = caseDef.rubric;
@@ -76,6 +76,7 @@ export function checkReferences(caseDef: CaseDef): string[] {
     }
   }
   const people = new Set(caseDef.participants.map((p) => p.id));
+  if (!people.has(caseDef.brief.complaint.who)) problems.push(`brief.complaint.who '${caseDef.brief.complaint.who}' is not in participants`);
   for (const [id, node] of Object.entries(caseDef.nodes)) {
     for (const line of node.say) if (!people.has(line.who)) problems.push(`node '${id}': say.who '${line.who}' is not in participants`);
     for (const choice of node.choices) {

@@ -64,3 +64,15 @@ export async function writeNote(page: Page, note: ConsultNote) {
   await page.getByRole('button', { name: 'Finish and see the debrief' }).click();
   await expect(page).toHaveURL(/\/consults\/[a-z-]+\/debrief\/[0-9a-f-]{36}$/);
 }
+
+/**
+ * Issue 16: on a 360 px phone, everything before the collapsed detail fits in four screens of 640 px.
+ * Measured at 360 × 640 from the top of the document to the first collapsed section.
+ */
+export async function expectTopWithinFourPhoneScreens(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 640 });
+  const top = await page.getByTestId('debrief-detail').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThanOrEqual(4 * 640);
+  if (size) await page.setViewportSize(size);
+}

@@ -27,6 +27,7 @@ export default async function CaseBriefPage({ params }: Props) {
   const [user, domains] = await Promise.all([getCurrentUser(), domainNames(def.competencies)]);
   const record = user ? ((await listOwnConsults(getDb(), user, def.id)).get(def.id) ?? notStarted(def.id)) : notStarted(def.id);
   const finished = record.attempts.filter((a) => a.status === 'passed' || a.status === 'failed').reverse();
+  const complainant = def.participants.find((p) => p.id === def.brief.complaint.who);
   return (
     <div className="stack-lg max-w-3xl">
       <header className="stack">
@@ -47,6 +48,13 @@ export default async function CaseBriefPage({ params }: Props) {
         </dd>
         <dt className="font-semibold">Setting</dt>
         <dd className="m-0">{def.setting}</dd>
+        <dt className="font-semibold">With them</dt>
+        <dd className="m-0">{def.brief.present}</dd>
+        <dt className="font-semibold">In their words</dt>
+        <dd className="m-0" data-testid="complaint">
+          <q>{def.brief.complaint.text}</q>
+          {complainant ? <span className="text-muted"> ({complainant.name}, {complainant.role.toLowerCase()})</span> : null}
+        </dd>
         {def.language ? (
           <>
             <dt className="font-semibold">Language</dt>
@@ -67,7 +75,8 @@ export default async function CaseBriefPage({ params }: Props) {
         <p className="m-0">
           You are the clinician on the call. At each moment choose what to do; the patient and the people with them answer, and the
           connection changes as it would in real life. You can leave at any time and resume where you were, on any device. At the end you
-          write a short teleconsult note, then see your score, what an expert would have done, and why.
+          write a short teleconsult note, marked on the key facts it records; then the debrief shows how it went for the patient, what an
+          expert would have done, and why. The brief tells you only what you would know before the call.
         </p>
       </section>
       {!user ? (

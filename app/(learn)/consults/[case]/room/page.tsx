@@ -38,7 +38,7 @@ export default async function ConsultRoomPage({ params }: Props) {
   const { def } = version;
   const view = consultView(def, attempt.state);
   const transcript = consultTranscript(def, attempt.state);
-  const heard = new Set([...transcript.flatMap((e) => [...e.say, ...e.reply]), ...view.say].map((line) => line.who));
+  const heard = new Set([...transcript.flatMap((e) => [...e.say, ...e.reply]), ...view.say, ...view.reply].map((line) => line.who));
   const present = view.participants.filter((p) => heard.has(p.id));
   return (
     <div className="mx-auto max-w-3xl stack">
@@ -61,7 +61,8 @@ export default async function ConsultRoomPage({ params }: Props) {
           </p>
         </PatientTile>
       </header>
-      <Transcript entries={transcript.map((e) => (e.step === view.step ? { ...e, notices: [] } : e))} />
+      {/* What the latest choice set off (its reply, connection events) is shown under "Now", not twice. */}
+      <Transcript entries={transcript.map((e) => (e.step === view.step ? { ...e, reply: [], notices: [] } : e))} />
       <section key={view.step} id="now" aria-labelledby="now-heading" className="stack rounded-lg border-2 border-brand bg-white p-3">
         <FocusHeading id="now-heading" className="m-0 scroll-mt-44 text-lg">
           {view.ended ? 'The consult has ended' : `Now · ${formatMinute(view.minute)}`}
@@ -70,6 +71,7 @@ export default async function ConsultRoomPage({ params }: Props) {
           <Notice key={text} text={text} />
         ))}
         <div className="space-y-2" data-testid="current-lines">
+          <Lines lines={view.reply} />
           <Lines lines={view.say} />
           <Show text={view.show} />
         </div>
@@ -77,7 +79,7 @@ export default async function ConsultRoomPage({ params }: Props) {
       {view.ended ? (
         <NoteForm caseId={caseId} attemptId={attempt.id} maxLength={NOTE_FIELD_MAX} action={finishConsultAction} />
       ) : (
-        <ChoiceGroups caseId={caseId} attemptId={attempt.id} step={view.step} choices={view.choices} action={stepAction} />
+        <ChoiceGroups key={`choices-${view.step}`} caseId={caseId} attemptId={attempt.id} step={view.step} choices={view.choices} action={stepAction} />
       )}
       <details className="card">
         <summary className="cursor-pointer">Leave or start over</summary>

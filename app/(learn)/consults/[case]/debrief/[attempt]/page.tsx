@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { buildDebrief } from '@/lib/domain/consult';
 import { AppError } from '@/lib/errors';
+import { CaseAbout, Collapsible, DomainScores } from '@/components/consult/DebriefDetails';
 import { DebriefPaths } from '@/components/consult/DebriefPaths';
 import { DebriefSummary } from '@/components/consult/DebriefSummary';
 import { NoteComparison } from '@/components/consult/NoteComparison';
@@ -33,7 +34,11 @@ async function ownAttempt(actor: Actor, attemptId: string) {
   }
 }
 
-/** The debrief of one finished attempt: only its owner sees it, and only once the note is in. */
+/**
+ * The debrief of one finished attempt: only its owner sees it, and only once the note is in. First
+ * what can be read in two minutes (DebriefSummary), then the detail, collapsed; sources are numbered
+ * in the order the page cites them and listed once, at the end.
+ */
 export default async function DebriefPage({ params }: Props) {
   const { case: caseId, attempt: attemptId } = await params;
   const version = await findCase(caseId);
@@ -47,8 +52,10 @@ export default async function DebriefPage({ params }: Props) {
   const catalog = await getCatalog();
   const debrief = buildDebrief(def, attempt.state, attempt.result);
   const cited = [
-    ...debrief.criticalErrors.flatMap((e) => e.references),
+    ...debrief.criticalErrors.filter((e) => e.committed).flatMap((e) => e.references),
+    ...debrief.criticalActions.filter((a) => !a.done).flatMap((a) => a.references),
     ...debrief.criticalActions.flatMap((a) => a.references),
+    ...debrief.criticalErrors.flatMap((e) => e.references),
     ...debrief.learner.flatMap((s) => s.references),
     ...debrief.expert.flatMap((s) => s.references),
     ...def.references,
@@ -64,9 +71,16 @@ export default async function DebriefPage({ params }: Props) {
         </p>
         <h1 className="m-0">Debrief: {def.title}</h1>
       </header>
-      <DebriefSummary debrief={debrief} passMark={def.pass.minScore} domainNames={domainNames} refs={refs} />
-      <DebriefPaths learner={debrief.learner} expert={debrief.expert} refs={refs} />
-      <NoteComparison learner={attempt.note} expert={debrief.expertNote} missing={debrief.result.note.missing} />
+      <DebriefSummary debrief={debrief} passMark={def.pass.minScore} patientName={def.patient.name} refs={refs} />
+      <div className="stack" data-testid="debrief-detail">
+        <CaseAbout debrief={def.debrief} />
+        <DebriefPaths learner={debrief.learner} expert={debrief.expert} refs={refs} />
+        <DomainScores debrief={debrief} domainNames={domainNames} refs={refs} />
+        <NoteComparison learner={attempt.note} expert={debrief.expertNote} score={debrief.result.note} />
+        <Collapsible id="sources-heading" title={`Sources (${references.length})`} testId="sources">
+          <ReferenceList references={references} heading="Sources" titled={false} />
+        </Collapsible>
+      </div>
       <nav aria-label="Next" className="flex flex-wrap gap-3">
         <form action={startConsultAction}>
           <input type="hidden" name="caseId" value={caseId} />
@@ -78,7 +92,6 @@ export default async function DebriefPage({ params }: Props) {
           Back to the case library
         </Link>
       </nav>
-      <ReferenceList references={references} />
     </div>
   );
 }
