@@ -4,3 +4,4 @@ export * from './tables/learning';
 export * from './tables/certificates';
 export * from './tables/cohorts';
 export * from './tables/events';
+export * from './tables/mail';

@@ -75,6 +75,7 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
           name: `${firstNames[n % firstNames.length]} ${lastNames[(n * 7) % lastNames.length]} ${n}`,
           email: `synthetic-${String(n).padStart(5, '0')}.${cohortId.slice(0, 8)}@synthetic.telehealth.test`,
           passwordHash: null,
+          emailVerified: start,
           role: 'learner' as const,
           profession: 'student' as const,
         };

@@ -6,7 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import type { FormState } from '@/components/forms/form-state';
 
-const secretFields = new Set(['password']);
+const secretFields = new Set(['password', 'current', 'confirm', 'token']);
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

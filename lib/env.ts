@@ -29,6 +29,18 @@ const envSchema = z.object({
   CERTIFICATE_ISSUER_NAME: z.preprocess(blankIsUnset, z.string().trim().min(2).max(120).default('TeleHealth Ready')),
   CERTIFICATE_SIGNATORY_NAME: optionalText,
   CERTIFICATE_SIGNATORY_TITLE: optionalText,
+  /** Where e-mail is sent: smtp://user:password@host:587 (STARTTLS) or smtps://…:465. Without it, a local start writes each message to $DATA_DIR/mail. */
+  SMTP_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .trim()
+      .url()
+      .refine((u) => /^smtps?:\/\//.test(u), 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  /** The sender of every message: an address, or "Name <address>". */
+  MAIL_FROM: z.preprocess(blankIsUnset, z.string().trim().min(3).max(200).default('TeleHealth Ready <no-reply@telehealth.invalid>')),
   /** Vercel Cron sends it as a bearer token to the outbox's recovery route. */
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
   /** Gives every demo account this password (the test suites use it); otherwise each gets a random one. */
@@ -78,6 +90,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   if (isProductionDeployment && !env.CREDENTIAL_SIGNING_KEY) {
     throw new EnvError('CREDENTIAL_SIGNING_KEY is required in a production deployment (an Ed25519 private key, PKCS#8 PEM: openssl genpkey -algorithm ed25519).');
+  }
+  if (isProductionDeployment && !env.SMTP_URL) {
+    throw new EnvError('SMTP_URL is required in a production deployment (smtp://user:password@host:587): verification, password-reset and invitation e-mails are sent through it.');
   }
   const signatory = env.CERTIFICATE_SIGNATORY_NAME ? { name: env.CERTIFICATE_SIGNATORY_NAME, title: env.CERTIFICATE_SIGNATORY_TITLE ?? '' } : null;
   return {

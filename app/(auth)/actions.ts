@@ -1,13 +1,14 @@
 'use server';
 import { CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { createUser } from '@/db/queries/users';
-import { signIn, signOut } from '@/lib/auth';
-import { hashPassword } from '@/lib/auth/password';
+import { invitationByToken } from '@/db/queries/cohort-invitations';
+import { clientIp, signIn, signOut } from '@/lib/auth';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
 import { formAction } from '@/lib/actions';
-import { signInSchema, signUpSchema } from '@/lib/validation/account';
+import { registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 import type { FormState } from '@/components/forms/form-state';
 
 const next = { next: z.string().max(500).optional() };
@@ -18,7 +19,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === 'rate_limited') {
-        return { status: 'error', message: 'Too many failed sign-in attempts. Wait 15 minutes and try again.' };
+        return { status: 'error', message: 'Too many failed sign-in attempts. Wait 15 minutes and try again, or reset your password.' };
       }
       // One answer for a wrong email and a wrong password: the form never tells which accounts exist.
       return { status: 'error', message: 'That email and password do not match an account.' };
@@ -33,24 +34,50 @@ export const signInAction = formAction(signInSchema.extend(next), async (data, v
   return { ...state, values };
 });
 
+/**
+ * Creates the account and signs in. Coming from an invitation link sent to this very address, the
+ * address is proven and counts as verified; otherwise a verification link is e-mailed.
+ */
 export const signUpAction = formAction(signUpSchema.extend(next), async (data, values) => {
-  const created = await createUser(getDb(), {
-    name: data.name,
-    email: data.email,
-    passwordHash: await hashPassword(data.password),
-    profession: data.profession,
-    institution: data.institution,
-    registrationNumber: data.registrationNumber,
-  });
+  const invitation = data.invitation ? await invitationByToken(getDb(), data.invitation) : null;
+  const proven = invitation !== null && invitation.email === data.email && invitation.revokedAt === null && invitation.expiresAt.getTime() > Date.now();
+  const created = await registerAccount(
+    getDb(),
+    { name: data.name, email: data.email, password: data.password, profession: data.profession, institution: data.institution, registrationNumber: data.registrationNumber },
+    proven,
+  );
   if (!created) {
     return {
       status: 'invalid',
       message: 'Please correct the highlighted fields.',
-      fieldErrors: { email: 'An account with this email already exists. Sign in instead.' },
+      fieldErrors: { email: 'An account with this email already exists. Sign in, or reset its password if it is yours.' },
       values,
     };
   }
   return signInOrExplain(data.email, data.password, safeNext(data.next, '/profile'));
+});
+
+/** "Forgot password?": the same answer whether or not the address has an account. */
+export const forgotPasswordAction = formAction(forgotPasswordSchema, async (data, values): Promise<FormState> => {
+  await requestPasswordReset(getDb(), data.email, clientIp(await headers()));
+  return {
+    status: 'ok',
+    message: `If an account uses ${data.email}, we have sent it a link to choose a new password. It works once, for 30 minutes. Check your spam folder if it does not arrive.`,
+    values,
+  };
+});
+
+const resetRefusal = {
+  invalid: 'This link is not valid. Ask for a new one below.',
+  expired: 'This link has expired (links work for 30 minutes). Ask for a new one below.',
+  used: 'This link has been used already. Ask for a new one below if you need to.',
+} as const;
+
+/** A new password from a reset link: every other session ends, and the person is signed in. */
+export const resetPasswordAction = formAction(resetPasswordSchema, async (data): Promise<FormState> => {
+  const result = await resetPassword(getDb(), data.token, data.password);
+  if (!result.ok) return { status: 'error', message: resetRefusal[result.reason] };
+  return signInOrExplain(result.email, data.password, '/profile?reset=1');
 });
 
 /** Signs out: the server-side session row is deleted, so the old cookie no longer works anywhere. */

@@ -8,7 +8,7 @@ export function PrivacyNotice({ instructor }: { instructor?: string }) {
       </h2>
       <p className="m-0">{who} and the platform&apos;s administrators will see, for as long as you are a member:</p>
       <ul className="m-0">
-        <li>your name and email address;</li>
+        <li>your name and email address, and the student ID your institution gave in its roster, if it gave one;</li>
         <li>which lessons you have completed;</li>
         <li>your best score on each quiz, and your answers counted, without your name, in the cohort&apos;s question statistics;</li>
         <li>your virtual consult results, including any critical errors;</li>

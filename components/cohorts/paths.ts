@@ -6,5 +6,6 @@ export const cohortPaths = {
   learner: (id: string, userId: string) => `/teach/cohorts/${id}/learners/${userId}`,
   quiz: (id: string, quizId: string) => `/teach/cohorts/${id}/quizzes/${quizId}`,
   export: (id: string) => `/teach/cohorts/${id}/export.csv`,
+  invitationsCsv: (id: string) => `/teach/cohorts/${id}/invitations.csv`,
   joinLink: (base: string, code: string) => `${base}/cohorts/join/${code}`,
 };

@@ -2,11 +2,11 @@
 import { useFormStatus } from 'react-dom';
 import type { FormState } from './form-state';
 
-/** The submit button; disabled while the form is being sent so a double tap sends once. */
-export function SubmitButton({ children, className = 'btn btn-primary' }: { children: React.ReactNode; className?: string }) {
+/** The submit button (with `name` and `value` when a form has several); disabled while the form is being sent so a double tap sends once. */
+export function SubmitButton({ children, className = 'btn btn-primary', name, value }: { children: React.ReactNode; className?: string; name?: string; value?: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" className={className} disabled={pending} aria-disabled={pending} name={name} value={value}>
       {pending ? 'Please wait…' : children}
     </button>
   );

@@ -19,7 +19,7 @@ export function newCertificateCode(): string {
 /** The holder's name, profession and registration as the certificate will state them. */
 export async function getHolder(db: Db, userId: string) {
   const [row] = await db
-    .select({ id: users.id, name: users.name, profession: users.profession, registrationNumber: users.registrationNumber })
+    .select({ id: users.id, name: users.name, profession: users.profession, registrationNumber: users.registrationNumber, emailVerified: users.emailVerified })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);

@@ -19,15 +19,15 @@ async function membershipEvents(tx: Db, kind: 'cohort.joined' | 'cohort.left', c
 }
 
 /**
- * Makes these learners active members (those already in it stay as they are), each with its
+ * Makes these learners (with their registrar's IDs, if any) active members (those already in it stay as they are), each with its
  * `cohort.joined` event, in one transaction. Returns the memberships that began.
  */
-export async function addMembers(db: Db, cohortId: string, userIds: readonly string[], now: Date) {
-  if (userIds.length === 0) return [];
+export async function addMembers(db: Db, cohortId: string, members: readonly { userId: string; studentId?: string | null }[], now: Date) {
+  if (members.length === 0) return [];
   return db.transaction(async (tx) => {
     const added = await tx
       .insert(cohortMemberships)
-      .values(userIds.map((userId) => ({ cohortId, userId, joinedAt: now })))
+      .values(members.map((m) => ({ cohortId, userId: m.userId, studentId: m.studentId ?? null, joinedAt: now })))
       .onConflictDoNothing()
       .returning({ id: cohortMemberships.id, userId: cohortMemberships.userId });
     await membershipEvents(tx, 'cohort.joined', cohortId, added, now);
@@ -78,7 +78,7 @@ export async function joinCohortByCode(db: Db, actor: Actor, code: string, now: 
     return { status: 'unknown-code' };
   }
   if (cohort.closedAt !== null) return { status: 'closed' };
-  const joined = await addMembers(db, cohort.id, [actor.id], now);
+  const joined = await addMembers(db, cohort.id, [{ userId: actor.id }], now);
   return { status: joined.length > 0 ? 'joined' : 'already-member', cohortId: cohort.id, name: cohort.name };
 }
 

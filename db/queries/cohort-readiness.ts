@@ -36,7 +36,7 @@ async function loadCohortEvidence(db: Db, cohort: Cohort, catalog: ContentForRea
   const inCohort = and(activeMember(cohort.id), userId === undefined ? undefined : eq(cohortMemberships.userId, userId));
   const [members, certified, rows] = await Promise.all([
     db
-      .select({ userId: users.id, name: users.name, email: users.email, joinedAt: cohortMemberships.joinedAt })
+      .select({ userId: users.id, name: users.name, email: users.email, studentId: cohortMemberships.studentId, joinedAt: cohortMemberships.joinedAt })
       .from(cohortMemberships)
       .innerJoin(users, eq(users.id, cohortMemberships.userId))
       .where(inCohort)

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { joinCodeFromBytes, normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
@@ -130,11 +130,27 @@ export function listOwnCohorts(db: Db, actor: Actor) {
 export async function cohortMembers(db: Db, actor: Actor, cohortId: string) {
   await getCohortForStaff(db, actor, cohortId);
   return db
-    .select({ id: users.id, name: users.name, email: users.email, joinedAt: cohortMemberships.joinedAt })
+    .select({ id: users.id, name: users.name, email: users.email, studentId: cohortMemberships.studentId, joinedAt: cohortMemberships.joinedAt })
     .from(cohortMemberships)
     .innerJoin(users, eq(users.id, cohortMemberships.userId))
     .where(activeMember(cohortId))
     .orderBy(asc(users.name), asc(users.email));
+}
+
+/** Those who left the cohort (or were removed) and are not back in it: who, and when. Nothing of their work. */
+export async function formerMembers(db: Db, actor: Actor, cohortId: string) {
+  await getCohortForStaff(db, actor, cohortId);
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, leftAt: cohortMemberships.leftAt })
+    .from(cohortMemberships)
+    .innerJoin(users, eq(users.id, cohortMemberships.userId))
+    .where(and(eq(cohortMemberships.cohortId, cohortId), isNotNull(cohortMemberships.leftAt)))
+    .orderBy(desc(cohortMemberships.leftAt));
+  const active = new Set((await db.select({ id: cohortMemberships.userId }).from(cohortMemberships).where(activeMember(cohortId))).map((r) => r.id));
+  // The latest leaving of each former member (rows come newest first).
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!active.has(r.id) && !latest.has(r.id)) latest.set(r.id, r);
+  return [...latest.values()];
 }
 
 /** Closes a cohort to new members (owner or admin, audited); closing twice keeps the first date. */

@@ -86,6 +86,14 @@ export async function completeDelivery(tx: Db, ref: DeliveryRef, now: Date): Pro
     .where(and(eq(eventDeliveries.eventId, ref.eventId), eq(eventDeliveries.handler, ref.handler)));
 }
 
+/** Holds a claimed delivery for a lease handler until `until`: no other pass takes it before then. */
+export async function leaseDelivery(tx: Db, ref: DeliveryRef, until: Date): Promise<void> {
+  await tx
+    .update(eventDeliveries)
+    .set({ nextAttemptAt: until })
+    .where(and(eq(eventDeliveries.eventId, ref.eventId), eq(eventDeliveries.handler, ref.handler)));
+}
+
 /** Records a failed try; the delivery waits until `retryAt`. Returns how many tries it has had. */
 export async function failDelivery(db: Db, ref: DeliveryRef, error: string, retryAt: (attempts: number) => Date): Promise<number> {
   const [row] = await db

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sessions, users } from '../schema';
 
@@ -25,6 +25,7 @@ export async function getSessionUser(db: Db, sessionToken: string, now: Date) {
       profession: users.profession,
       institution: users.institution,
       registrationNumber: users.registrationNumber,
+      emailVerified: users.emailVerified,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -38,6 +39,15 @@ export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>
 /** Ends one session. */
 export async function deleteSession(db: Db, sessionToken: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+}
+
+/** Ends every session of a user but one (after a password change, the session that made it stays). */
+export async function deleteOtherSessions(db: Db, userId: string, keep: string): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.sessionToken, keep)))
+    .returning({ t: sessions.sessionToken });
+  return deleted.length;
 }
 
 /** Ends every session of a user ("sign out everywhere", or after an admin action). */

@@ -25,3 +25,8 @@ export async function isSignInThrottled(db: Db, email: string, ip: string, now: 
 export async function recordSignInAttempt(db: Db, attempt: { email: string; ip: string; succeeded: boolean; at: Date }) {
   await db.insert(signInAttempts).values(attempt);
 }
+
+/** Forgets an account's failed sign-ins (after a password reset, the owner can always get back in). */
+export async function clearSignInFailures(db: Db, email: string) {
+  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email.toLowerCase()), eq(signInAttempts.succeeded, false)));
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, ne, or } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Profession, type Role, users } from '../schema';
@@ -16,6 +16,8 @@ export type NewUser = {
   institution?: string | null;
   registrationNumber?: string | null;
   role?: Role;
+  /** Set when the address is already proven (a demo account, a sign-up through an invitation sent to it). */
+  emailVerified?: Date | null;
 };
 
 const publicColumns = {
@@ -26,6 +28,7 @@ const publicColumns = {
   profession: users.profession,
   institution: users.institution,
   registrationNumber: users.registrationNumber,
+  emailVerified: users.emailVerified,
   createdAt: users.createdAt,
 };
 
@@ -47,6 +50,55 @@ export async function createUser(db: Db, input: NewUser, actorId: string | null 
     });
     return created;
   });
+}
+
+/** The account using this address, if any (name and verification only). */
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, emailVerified: users.emailVerified, role: users.role })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The password hash of an account (checking the current password before a change). */
+export async function passwordHashOf(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.hash ?? null;
+}
+
+/** Marks the account's current address verified (idempotent: the first date stays). Returns whether it changed. */
+export async function markEmailVerified(db: Db, userId: string, email: string, now: Date): Promise<boolean> {
+  const updated = await db
+    .update(users)
+    .set({ emailVerified: now, updatedAt: now })
+    .where(and(eq(users.id, userId), eq(users.email, email.toLowerCase()), isNull(users.emailVerified)))
+    .returning({ id: users.id });
+  return updated.length > 0;
+}
+
+/** Sets a new password hash, audited. */
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string, reason: 'reset' | 'change', now: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+  await recordAudit(db, { actorId: userId, action: `user.password_${reason === 'reset' ? 'reset' : 'changed'}`, subjectType: 'user', subjectId: userId });
+}
+
+/** Moves the account to a new, proven address; null when another account took it meanwhile. Audited. */
+export async function changeEmail(db: Db, userId: string, from: string, to: string, now: Date) {
+  const [row] = await db
+    .update(users)
+    .set({ email: to.toLowerCase(), emailVerified: now, updatedAt: now })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id })
+    .catch((error: unknown) => {
+      // The unique address index: someone registered the address between the request and the confirmation.
+      if (error instanceof Error && /unique|duplicate/i.test(`${error.message} ${error.cause instanceof Error ? error.cause.message : ''}`)) return [];
+      throw error;
+    });
+  if (!row) return null;
+  await recordAudit(db, { actorId: userId, action: 'user.email_changed', subjectType: 'user', subjectId: userId, detail: { from, to } });
+  return row;
 }
 
 /** The account with this email, with its password hash, for signing in. */

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+
 export const roleEnum = pgEnum('role', ['learner', 'instructor', 'admin']);
 export const professionEnum = pgEnum('profession', ['student', 'doctor', 'other']);
 
@@ -105,3 +106,38 @@ export const signInAttempts = pgTable(
 export type User = typeof users.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type Profession = (typeof professionEnum.enumValues)[number];
+
+/**
+ * Single-use links sent by e-mail: verifying an address, resetting a password, confirming a new
+ * address. Only a hash of the token is stored (the link holds the token itself); a newer token of
+ * the same purpose replaces the older ones.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['verify-email', 'reset-password', 'change-email'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The address the token proves the holder can read. */
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('account_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Requests counted against a limit (password resets per address and per client, verification e-mails per account…). Keys are hashed. */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_hits_idx').on(t.bucket, t.key, t.at)],
+);

@@ -53,6 +53,8 @@ export const cohortMemberships = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     leftAt: timestamp('left_at', { withTimezone: true }),
+    /** The registrar's identifier, from the roster invitation the learner accepted. */
+    studentId: text('student_id'),
   },
   (t) => [
     uniqueIndex('cohort_memberships_active_uq').on(t.cohortId, t.userId).where(sql`left_at is null`),
@@ -61,7 +63,12 @@ export const cohortMemberships = pgTable(
   ],
 );
 
-/** An invitation for an email with no account yet (from a roster import); one pending per cohort and email. */
+/**
+ * An invitation to join a cohort, sent by e-mail to an address from a roster or a single invite.
+ * Nobody joins without accepting it. Only a hash of its token is stored (the e-mailed link holds
+ * the token); `userId` is the account that had the address when it was sent, if any. One open
+ * invitation per cohort and address.
+ */
 export const cohortInvitations = pgTable(
   'cohort_invitations',
   {
@@ -70,11 +77,23 @@ export const cohortInvitations = pgTable(
       .notNull()
       .references(() => cohorts.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
-    token: text('token').notNull().unique(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The registrar's identifier for the student, from the roster; kept on the membership and in the export. */
+    studentId: text('student_id'),
     createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The latest e-mail that carried it. */
+    mailId: uuid('mail_id'),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('cohort_invitations_pending_uq').on(t.cohortId, t.email).where(sql`accepted_at is null`)],
+  (t) => [
+    uniqueIndex('cohort_invitations_open_uq').on(t.cohortId, t.email).where(sql`accepted_at is null and declined_at is null and revoked_at is null`),
+    index('cohort_invitations_email_idx').on(t.email),
+  ],
 );
 
 export type Cohort = typeof cohorts.$inferSelect;

@@ -14,13 +14,15 @@ export const eventPayloads = {
   'certificate.reinstated': z.object({ certificateId: text, programmeId: text, code: text, reason: text }),
   'cohort.joined': z.object({ cohortId: text }),
   'cohort.left': z.object({ cohortId: text, by: z.enum(['learner', 'staff']) }),
+  'account.verified': z.object({ email: text }),
+  'mail.queued': z.object({ mailId: text, kind: text }),
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
 
 /** The work that follows events, by name. */
-export const handlerNames = ['certificates', 'cohort-summaries'] as const;
+export const handlerNames = ['certificates', 'cohort-summaries', 'mail'] as const;
 export type HandlerName = (typeof handlerNames)[number];
 
 /**
@@ -36,6 +38,9 @@ export const subscribers: Record<EventKind, readonly HandlerName[]> = {
   'certificate.reinstated': [],
   'cohort.joined': ['cohort-summaries'],
   'cohort.left': ['cohort-summaries'],
+  // A verified address may release a certificate that was waiting for it.
+  'account.verified': ['certificates'],
+  'mail.queued': ['mail'],
 };
 
 /** An event's id, derived from the row it describes: writing it again inserts nothing. */

@@ -13,13 +13,14 @@ import { serverEnv } from '@/lib/env';
 
 /**
  * Issues every certificate the learner has earned and may hold now, each in one transaction with
- * its audit entry and `certificate.issued` event. A revoked certificate blocks its programme until
+ * its audit entry and `certificate.issued` event; none before their e-mail address is verified. A revoked certificate blocks its programme until
  * an admin reinstates it; a recertification counts only assessments since its window opened. Two
  * runs at once issue one: the unique (learner, programme, cycle) key turns the second into a no-op.
  */
 export async function issueEarnedCertificates(db: Db, userId: string, now: Date) {
   const holder = await getHolder(db, userId);
-  if (!holder) return [];
+  // A certificate names a person: it waits until they have proven their address (issued then, by `account.verified`).
+  if (!holder?.emailVerified) return [];
   const catalog = await getCatalog();
   const open = catalog.programmes.map((p) => p.def).filter((p) => p.audience.includes(holder.profession));
   if (open.length === 0) return [];

@@ -4,6 +4,7 @@ import 'server-only';
 // event) and finishes every pending delivery of the outbox, whatever crashed or failed before.
 import type { Db } from '@/db/client';
 import { closeExpiredQuizAttempts } from '@/db/queries/quizzes';
+import { pruneRateLimits } from '@/db/queries/rate-limits';
 import { getCatalog } from '@/lib/content';
 import { type DeliveryOutcome, processDueEvents } from './events/dispatch';
 
@@ -14,5 +15,6 @@ export async function runMaintenance(db: Db, now: Date = new Date()): Promise<Ma
   const byId = new Map(quizzes.map((q) => [q.def.id, q.def]));
   const learners = await closeExpiredQuizAttempts(db, (id) => byId.get(id), now);
   const deliveries = await processDueEvents(db, now);
+  await pruneRateLimits(db, now);
   return { quizzesClosed: learners.length, deliveries };
 }

@@ -35,14 +35,34 @@ const profile = {
   ),
 };
 
+const newPassword = z
+  .string({ error: 'Choose a password.' })
+  .min(10, 'Use at least 10 characters for your password.')
+  .max(200, 'Use at most 200 characters for your password.');
+
+const token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'That link is not valid.');
+
 export const signUpSchema = z.object({
   ...profile,
   email,
-  password: z
-    .string({ error: 'Choose a password.' })
-    .min(10, 'Use at least 10 characters for your password.')
-    .max(200, 'Use at most 200 characters for your password.'),
+  password: newPassword,
+  /** The token of the invitation whose link brought the person here, if any. */
+  invitation: z.union([token, z.literal('')]).optional(),
 });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ token, password: newPassword, confirm: z.string().max(200) })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords are not the same.' });
+
+export const changePasswordSchema = z
+  .object({ current: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(200), password: newPassword, confirm: z.string().max(200) })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords are not the same.' });
+
+export const changeEmailSchema = z.object({ email, password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200) });
+
+export const tokenSchema = z.object({ token });
 
 export const profileSchema = z.object(profile);
 

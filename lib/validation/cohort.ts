@@ -24,4 +24,18 @@ export const joinSchema = z.object({
 
 export const cohortRefSchema = z.object({ cohortId: id('cohort') });
 export const memberRefSchema = z.object({ cohortId: id('cohort'), userId: id('learner') });
-export const invitationSchema = z.object({ token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/, 'That invitation link is not valid.') });
+export const invitationAnswerSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'That invitation link is not valid.').optional(),
+  id: z.uuid().optional(),
+  answer: z.enum(['accept', 'decline']),
+});
+
+export const invitationRefSchema = z.object({ invitationId: id('invitation') });
+
+const studentId = z.string().trim().max(60, 'A student ID is at most 60 characters.').transform((v) => (v === '' ? null : v));
+
+export const inviteOneSchema = z.object({
+  cohortId: id('cohort'),
+  email: z.string({ error: 'Enter an e-mail address.' }).trim().toLowerCase().pipe(z.email({ error: 'Enter a valid e-mail address.' })),
+  studentId: studentId.optional().default(null),
+});

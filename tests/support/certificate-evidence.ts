@@ -27,7 +27,7 @@ async function practice() {
  */
 export async function doctorOneShort(db: Db, email: string, last: Last | null, at = new Date()) {
   const { programme, lessons, caseIds } = await practice();
-  const user = (await createUser(db, { name: 'Dr Saima Test', email, passwordHash: 'x', profession: 'doctor', registrationNumber: 'PMDC 54321-P' }))!;
+  const user = (await createUser(db, { name: 'Dr Saima Test', email, passwordHash: 'x', profession: 'doctor', registrationNumber: 'PMDC 54321-P', emailVerified: at }))!;
   const doneLessons = last === 'lesson' ? lessons.slice(0, -1) : lessons;
   await db.insert(lessonCompletions).values(doneLessons.map((l) => ({ userId: user.id, moduleSlug: l.moduleSlug, lessonSlug: l.slug, contentHash: l.hash, completedAt: at })));
   const quizzes = programme.requirements.quizzes.map((q) => q.quiz).slice(0, last === 'quiz' ? -1 : undefined);

@@ -24,6 +24,7 @@ describe('rosterCsv', () => {
     userId: 'u1',
     name: 'Ayesha Khan',
     email: 'ayesha@uni.example',
+    studentId: 'DUHS-2026-014',
     joinedAt: new Date('2026-09-01T10:00:00Z'),
     status: 'on-track',
     certified: false,
@@ -54,9 +55,9 @@ describe('rosterCsv', () => {
     const csv = rosterCsv([learner], { quizzes: ['foundations', 'consent', 'law'], cases: ['infant-fever-lhw', 'joint-family-privacy', 'chest-pain-lagging-video', 'skin-lesion'] });
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(
-      'name,email,joined,status,certified,progress_percent,D1_percent,D2_percent,D3_percent,D4_percent,D5_percent,D6_percent,quiz_foundations_best,quiz_foundations,quiz_consent_best,quiz_consent,quiz_law_best,quiz_law,consult_infant-fever-lhw,consult_joint-family-privacy,consult_chest-pain-lagging-video,consult_skin-lesion',
+      'name,email,student_id,joined,status,certified,progress_percent,D1_percent,D2_percent,D3_percent,D4_percent,D5_percent,D6_percent,quiz_foundations_best,quiz_foundations,quiz_consent_best,quiz_consent,quiz_law_best,quiz_law,consult_infant-fever-lhw,consult_joint-family-privacy,consult_chest-pain-lagging-video,consult_skin-lesion',
     );
-    expect(row).toBe('Ayesha Khan,ayesha@uni.example,2026-09-01,on-track,no,46,,,75,,,,85,passed,40,not passed,,not attempted,not passed,passed,not attempted,in progress');
+    expect(row).toBe('Ayesha Khan,ayesha@uni.example,DUHS-2026-014,2026-09-01,on-track,no,46,,,75,,,,85,passed,40,not passed,,not attempted,not passed,passed,not attempted,in progress');
     expect(end).toBe('');
   });
 });

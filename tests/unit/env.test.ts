@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseEnv } from '@/lib/env';
 
 const secret = 'x'.repeat(32);
-const production = { DEPLOY_ENV: 'production', AUTH_SECRET: secret, CREDENTIAL_SIGNING_KEY: 'pem', PUBLIC_URL: 'https://telehealth.example.edu.pk/' };
+const production = { DEPLOY_ENV: 'production', AUTH_SECRET: secret, CREDENTIAL_SIGNING_KEY: 'pem', PUBLIC_URL: 'https://telehealth.example.edu.pk/', SMTP_URL: 'smtp://mailer:pw@smtp.example.edu.pk:587' };
 
 describe('parseEnv', () => {
   test('a local start needs nothing set, and puts PGlite under the data folder', () => {
@@ -21,6 +21,7 @@ describe('parseEnv', () => {
     { name: 'on Vercel without AUTH_SECRET', source: { VERCEL: '1' }, message: /AUTH_SECRET is required in a production deployment/ },
     { name: 'without CREDENTIAL_SIGNING_KEY', source: { ...production, CREDENTIAL_SIGNING_KEY: '' }, message: /CREDENTIAL_SIGNING_KEY is required in a production deployment/ },
     { name: 'without PUBLIC_URL', source: { ...production, PUBLIC_URL: undefined }, message: /PUBLIC_URL is required in a production deployment/ },
+    { name: 'without SMTP_URL', source: { ...production, SMTP_URL: '' }, message: /SMTP_URL is required in a production deployment/ },
   ])('a production deployment refuses to start: $name', ({ source, message }) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
@@ -32,7 +33,7 @@ describe('parseEnv', () => {
   });
 
   test("on Vercel without PUBLIC_URL, the project's production domain is the address", () => {
-    const env = parseEnv({ VERCEL: '1', AUTH_SECRET: secret, CREDENTIAL_SIGNING_KEY: 'pem', VERCEL_PROJECT_PRODUCTION_URL: 'telehealth.vercel.app' });
+    const env = parseEnv({ VERCEL: '1', AUTH_SECRET: secret, CREDENTIAL_SIGNING_KEY: 'pem', SMTP_URL: 'smtps://m:p@smtp.example:465', VERCEL_PROJECT_PRODUCTION_URL: 'telehealth.vercel.app' });
     expect(env.publicUrl).toBe('https://telehealth.vercel.app');
   });
 
@@ -48,6 +49,7 @@ describe('parseEnv', () => {
     { name: 'a port out of range', source: { PORT: '70000' }, message: /PORT/ },
     { name: 'a public address without a scheme', source: { PUBLIC_URL: 'telehealth.example' }, message: /PUBLIC_URL/ },
     { name: 'a public address with another scheme', source: { PUBLIC_URL: 'ftp://telehealth.example' }, message: /PUBLIC_URL must start with http/ },
+    { name: 'a mail server that is not SMTP', source: { SMTP_URL: 'https://mail.example' }, message: /SMTP_URL must start with smtp/ },
   ])('a bad value is named: $name', ({ source, message }) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

@@ -6,16 +6,32 @@ describe('parseRoster', () => {
     expect(parseRoster('Amina@Uni.edu\n\nbilal@uni.edu\r\n')).toEqual({
       ok: true,
       rows: [
-        { line: 1, email: 'amina@uni.edu' },
-        { line: 3, email: 'bilal@uni.edu' },
+        { line: 1, email: 'amina@uni.edu', studentId: null },
+        { line: 3, email: 'bilal@uni.edu', studentId: null },
       ],
     });
   });
 
   test.each([
-    ['a header names the email column', 'name,email\n"Khan, Amina",amina@uni.edu\n', [{ line: 2, email: 'amina@uni.edu' }]],
-    ['a header in another case, semicolons, a byte-order mark', '\uFEFFName;E-mail\nAmina;amina@uni.edu\n', [{ line: 2, email: 'amina@uni.edu' }]],
-    ['quoted cells with doubled quotes', '"amina@uni.edu","says ""hi"""\n', [{ line: 1, email: 'amina@uni.edu' }]],
+    ['a header names the email column', 'name,email\n"Khan, Amina",amina@uni.edu\n', [{ line: 2, email: 'amina@uni.edu', studentId: null }]],
+    ['a header in another case, semicolons, a byte-order mark', '\uFEFFName;E-mail\nAmina;amina@uni.edu\n', [{ line: 2, email: 'amina@uni.edu', studentId: null }]],
+    ['quoted cells with doubled quotes', '"amina@uni.edu","says ""hi"""\n', [{ line: 1, email: 'amina@uni.edu', studentId: null }]],
+    [
+      'a quoted address with a line break in it (RFC 4180, as spreadsheets export)',
+      'email,address\namina@uni.edu,"House 12, Street 4\nGulshan, Karachi"\nbilal@uni.edu,Quetta\n',
+      [
+        { line: 2, email: 'amina@uni.edu', studentId: null },
+        { line: 4, email: 'bilal@uni.edu', studentId: null },
+      ],
+    ],
+    [
+      "a registrar's student ID column is kept",
+      'Student ID,Name,Email\nDUHS-2026-014,Amina Khan,amina@uni.edu\n,Bilal,bilal@uni.edu\n',
+      [
+        { line: 2, email: 'amina@uni.edu', studentId: 'DUHS-2026-014' },
+        { line: 3, email: 'bilal@uni.edu', studentId: null },
+      ],
+    ],
   ])('%s', (_name, csv, rows) => {
     expect(parseRoster(csv)).toEqual({ ok: true, rows });
   });
@@ -28,6 +44,7 @@ describe('parseRoster', () => {
         { line: 3, message: '"not-an-email" is not a valid email address.' },
         { line: 5, message: 'amina@uni.edu is already on line 2.' },
         { line: 6, message: 'The email is missing.' },
+        // The open quote swallows the rest of the file (line 8 with it), so the check stops there.
         { line: 7, message: 'A quote is opened and never closed.' },
       ],
     });

@@ -16,6 +16,9 @@ export function SignInForm({ next }: { next?: string }) {
       <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={v.email} error={state.fieldErrors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
       <SubmitButton>Sign in</SubmitButton>
+      <p className="m-0">
+        <Link href="/forgot-password">Forgot password?</Link>
+      </p>
       <p className="muted">
         New here? <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>Create an account</Link>
       </p>

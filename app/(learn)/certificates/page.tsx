@@ -12,6 +12,7 @@ import { certificateStatus, nextCertificate } from '@/lib/domain/certification';
 import { learnerReadiness } from '@/lib/domain/readiness';
 import { absoluteUrl } from '@/lib/env';
 import { RequirementList } from '@/components/certificates/RequirementList';
+import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
 
 export const metadata: Metadata = { title: 'Certificates', robots: { index: false } };
 
@@ -45,6 +46,7 @@ export default async function CertificatesPage() {
           A certificate is issued the moment you meet the last requirement of a programme. Anyone you share its link with can check that it is valid.
         </p>
       </header>
+      {user.emailVerified ? null : <VerifyNotice email={user.email} />}
       {programmes.length === 0 ? <p>No programme is open to your profession yet. Check your profession on your profile.</p> : null}
       {views.map(({ p, current, assessedSince, readiness, status }) => {
         const missing = readiness.requirements.filter((r) => !r.met).length;

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { idleState } from '@/components/forms/form-state';
-import { acceptInvitationAction, joinCohortAction, leaveCohortAction } from './actions';
+import { answerInvitationAction, joinCohortAction, leaveCohortAction } from './actions';
 
 /** Join by typing the code (or confirm a code that came in a link). */
 export function JoinForm({ code, compact = false }: { code?: string; compact?: boolean }) {
@@ -48,14 +48,22 @@ export function LeaveForm({ cohortId, name }: { cohortId: string; name: string }
   );
 }
 
-export function AcceptInvitationForm({ token }: { token: string }) {
-  const [state, action] = useActionState(acceptInvitationAction, idleState);
+/** Accept or decline an invitation: by its link's token, or (a notice on the learner's pages) by its id. */
+export function AnswerInvitationForm({ token, id }: { token?: string; id?: string }) {
+  const [state, action] = useActionState(answerInvitationAction, idleState);
+  if (state.status === 'ok') return <FormMessage state={state} />;
   return (
     <form action={action} className="stack">
       <FormMessage state={state} />
-      <input type="hidden" name="token" value={token} />
-      <div>
-        <SubmitButton>Accept and join</SubmitButton>
+      {token ? <input type="hidden" name="token" value={token} /> : null}
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="answer" value="accept">
+          Accept and join
+        </SubmitButton>
+        <SubmitButton name="answer" value="decline" className="btn">
+          Decline
+        </SubmitButton>
       </div>
     </form>
   );

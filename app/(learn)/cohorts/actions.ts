@@ -3,8 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { userFormAction } from '@/lib/actions';
-import { joinByCode, joinByInvitation, leave } from '@/lib/services/cohorts';
-import { cohortRefSchema, invitationSchema, joinSchema } from '@/lib/validation/cohort';
+import { answer, joinByCode, leave } from '@/lib/services/cohorts';
+import { cohortRefSchema, invitationAnswerSchema, joinSchema } from '@/lib/validation/cohort';
 import type { FormState } from '@/components/forms/form-state';
 
 const joinMessages = {
@@ -30,11 +30,28 @@ export const leaveCohortAction = userFormAction(cohortRefSchema, async (data, us
   redirect('/cohorts?left=1');
 });
 
-export const acceptInvitationAction = userFormAction(invitationSchema, async (data, user): Promise<FormState> => {
-  const result = await joinByInvitation(getDb(), user, data.token);
-  if (result.status === 'joined' || result.status === 'already-member') {
+const answerMessages = {
+  invalid: 'This invitation link is not valid. Ask your instructor to send it again.',
+  closed: 'That cohort is closed to new members.',
+  answered: 'This invitation has already been answered.',
+  revoked: 'Your instructor withdrew this invitation.',
+  expired: 'This invitation has expired. Ask your instructor to send it again.',
+  'other-account': 'This invitation was sent to another e-mail address than the one you are signed in with. Sign out, then sign in (or create an account) with the invited address.',
+  unverified: 'Confirm your e-mail address first (we sent you a link; your profile can send another), then accept.',
+} as const;
+
+/** The invited learner accepts or declines, from the e-mail's link (token) or from the notice on their pages (id). */
+export const answerInvitationAction = userFormAction(invitationAnswerSchema, async (data, user): Promise<FormState> => {
+  const ref = data.token ? { token: data.token } : data.id ? { id: data.id } : null;
+  if (!ref) return { status: 'error', message: answerMessages.invalid };
+  const result = await answer(getDb(), user, ref, data.answer);
+  if (result.status === 'joined') {
     revalidatePath('/cohorts');
     redirect(`/cohorts?joined=${result.cohortId}`);
   }
-  return { status: 'error', message: result.status === 'closed' ? 'That cohort is closed to new members.' : 'This invitation has been used or is not valid. Ask your instructor for the join code.' };
+  if (result.status === 'declined') {
+    revalidatePath('/cohorts');
+    return { status: 'ok', message: 'You declined the invitation. The instructor sees that you did, and nothing of your work.' };
+  }
+  return { status: 'error', message: answerMessages[result.status === 'refused' ? result.reason : result.status] };
 });

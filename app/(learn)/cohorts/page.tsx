@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { pendingInvitationsFor } from '@/db/queries/cohort-invitations';
 import { listOwnCohorts } from '@/db/queries/cohorts';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { PrivacyNotice } from '@/components/cohorts/PrivacyNotice';
 import { formatDate } from '@/components/cohorts/format';
-import { JoinForm, LeaveForm } from './CohortForms';
+import { AnswerInvitationForm, JoinForm, LeaveForm } from './CohortForms';
 
 export const metadata: Metadata = { title: 'Your cohorts', robots: { index: false } };
 
@@ -25,7 +26,12 @@ export default async function CohortsPage({ searchParams }: Props) {
       </div>
     );
   }
-  const [{ joined, left }, cohorts, { programmes }] = await Promise.all([searchParams, listOwnCohorts(getDb(), user), getCatalog()]);
+  const [{ joined, left }, cohorts, { programmes }, invitations] = await Promise.all([
+    searchParams,
+    listOwnCohorts(getDb(), user),
+    getCatalog(),
+    pendingInvitationsFor(getDb(), user, new Date()),
+  ]);
   const justJoined = cohorts.find((c) => c.id === joined);
   const title = (id: string) => programmes.find((p) => p.def.id === id)?.def.title ?? id;
   return (
@@ -43,6 +49,26 @@ export default async function CohortsPage({ searchParams }: Props) {
         <p role="status" className="notice notice-ok">
           You left the cohort. Its instructor no longer sees your progress.
         </p>
+      ) : null}
+      {invitations.length > 0 ? (
+        <section aria-labelledby="invitations" className="stack" data-testid="pending-invitations">
+          <h2 id="invitations" className="m-0">
+            Invitations
+          </h2>
+          {user.emailVerified ? null : <p className="notice">Confirm your e-mail address (see your profile) to answer them.</p>}
+          <ul className="stack">
+            {invitations.map((i) => (
+              <li key={i.id} className="card stack" data-invitation={i.name}>
+                <p className="m-0 font-semibold">{i.name}</p>
+                <p className="m-0 small">
+                  {i.institution} · {i.instructor} invites you · open until {formatDate(i.expiresAt)}
+                </p>
+                {user.emailVerified ? <AnswerInvitationForm id={i.id} /> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="m-0 small muted">Accepting shares what is listed under “What the instructor will see”, below.</p>
+        </section>
       ) : null}
       {cohorts.length === 0 ? (
         <p data-testid="no-cohorts">You are not in any cohort.</p>

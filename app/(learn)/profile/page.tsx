@@ -1,18 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { pendingInvitationsFor } from '@/db/queries/cohort-invitations';
 import { requireUser } from '@/lib/auth/session';
 import { SubmitButton } from '@/components/forms/FormStatus';
 import { signOutAction } from '../../(auth)/actions';
 import { ProfileForm } from './ProfileForm';
 import { SignOutEverywhere } from './SignOutEverywhere';
 import { CpdLedger } from './CpdLedger';
+import { ChangeEmailForm, ChangePasswordForm } from './AccountForms';
+import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
 const roleLabel = { learner: 'Learner', instructor: 'Instructor', admin: 'Admin' } as const;
 
-export default async function ProfilePage() {
+type Props = { searchParams: Promise<{ reset?: string }> };
+
+export default async function ProfilePage({ searchParams }: Props) {
   const user = await requireUser('/profile');
+  const { reset } = await searchParams;
+  const invitations = user.role === 'learner' ? await pendingInvitationsFor(getDb(), user, new Date()) : [];
   return (
     <div className="narrow stack-lg">
       <header>
@@ -21,6 +29,18 @@ export default async function ProfilePage() {
           Signed in as <strong>{user.email}</strong> · <span data-testid="role">{roleLabel[user.role]}</span>
         </p>
       </header>
+      {reset ? (
+        <p className="notice notice-ok" role="status">
+          Your new password is set, and every other session of your account has been signed out.
+        </p>
+      ) : null}
+      {user.emailVerified ? null : <VerifyNotice email={user.email} />}
+      {invitations.length > 0 ? (
+        <p className="notice" data-testid="invitation-notice">
+          {invitations.length === 1 ? `${invitations[0]!.instructor} invites you to join the cohort “${invitations[0]!.name}”.` : `You have ${invitations.length} cohort invitations.`}{' '}
+          <Link href="/cohorts">See what is shared, and accept or decline</Link>
+        </p>
+      ) : null}
       {user.role !== 'learner' ? (
         <nav aria-label="Teaching" className="card">
           <h2 className="h3">Teaching</h2>
@@ -54,6 +74,24 @@ export default async function ProfilePage() {
       <section aria-labelledby="details">
         <h2 id="details">Your details</h2>
         <ProfileForm profile={user} />
+      </section>
+      <section aria-labelledby="address" className="stack">
+        <h2 id="address">E-mail address</h2>
+        <p className="m-0" data-testid="email-status">
+          {user.email} · {user.emailVerified ? 'confirmed' : 'not confirmed yet'}
+        </p>
+        <details>
+          <summary>Change your e-mail address</summary>
+          <p className="small muted">We send a link to the new address; the change happens when you open it there. Your current address is told of the request.</p>
+          <ChangeEmailForm />
+        </details>
+      </section>
+      <section aria-labelledby="password" className="stack">
+        <h2 id="password">Password</h2>
+        <details>
+          <summary>Change your password</summary>
+          <ChangePasswordForm />
+        </details>
       </section>
       <section aria-labelledby="sessions" className="stack">
         <h2 id="sessions">Sessions</h2>

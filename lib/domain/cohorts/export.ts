@@ -28,6 +28,7 @@ export function rosterCsv(learners: readonly LearnerReadiness[], cols: ExportCol
   const header = [
     'name',
     'email',
+    'student_id',
     'joined',
     'status',
     'certified',
@@ -53,6 +54,7 @@ export function rosterCsv(learners: readonly LearnerReadiness[], cols: ExportCol
     const row = [
       l.name,
       l.email,
+      l.studentId,
       l.joinedAt.toISOString().slice(0, 10),
       l.status,
       l.certified ? 'yes' : 'no',

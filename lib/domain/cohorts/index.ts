@@ -7,3 +7,5 @@ export { DASHBOARD_PAGE_SIZE, domainAverages, learnerPage } from './dashboard';
 export type { DomainAverage } from './dashboard';
 export { csvCell, rosterCsv } from './export';
 export type { ExportColumns } from './export';
+export { INVITATION_DAYS, MAIL_FAILED_AFTER, invitationState, mayAnswer } from './invitations';
+export type { AnswerRefusal, InvitationState } from './invitations';

@@ -9,7 +9,7 @@ type PerLearner<T> = T & { userId: string };
 
 /** What the database returns for a cohort's active members, already grouped per learner and item. */
 export type CohortEvidenceRows = {
-  members: { userId: string; name: string; email: string; joinedAt: Date }[];
+  members: { userId: string; name: string; email: string; studentId: string | null; joinedAt: Date }[];
   completions: PerLearner<LearnerRows['completions'][number]>[];
   quizzes: PerLearner<LearnerRows['quizzes'][number]>[];
   consults: PerLearner<LearnerRows['consults'][number]>[];
@@ -23,6 +23,8 @@ export type LearnerReadiness = Omit<LearnerProgramme, 'earned' | 'started'> & {
   userId: string;
   name: string;
   email: string;
+  /** The registrar's identifier from the roster invitation the learner accepted, if any. */
+  studentId: string | null;
   joinedAt: Date;
   status: ReadinessStatus;
   certified: boolean;

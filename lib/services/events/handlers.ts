@@ -4,22 +4,32 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { markMembershipChanged } from '@/db/queries/cohort-members';
 import type { StoredEvent } from '@/db/queries/events';
+import { getMail, markMailFailed, markMailSent } from '@/db/queries/mail';
 import { type HandlerName, eventPayloads } from '@/lib/domain/events';
+import { deliverMail } from '@/lib/mail/transport';
 import { issueEarnedCertificates } from '../certificates';
 
 export type Handler = {
   /**
    * Inline handlers also run in the request that wrote the event, before it answers (the learner
-   * sees the certificate at once); every handler runs in the recovery pass.
+   * sees the certificate at once); the others run just after the response, and every handler runs
+   * in the recovery pass.
    */
   inline: boolean;
-  /** Runs in the transaction that marks the delivery done: its writes and the mark commit together. */
-  handle: (tx: Db, event: StoredEvent, now: Date) => Promise<void>;
+  /**
+   * `transaction`: the handler's writes and the delivery's "done" commit together (exactly once).
+   * `lease`: for work outside the database (sending e-mail), the delivery is leased for a few
+   * minutes, the work done with no transaction open, then marked done; a crash in between repeats
+   * it after the lease (at least once), so such a handler must tolerate a repeat.
+   */
+  mode: 'transaction' | 'lease';
+  handle: (db: Db, event: StoredEvent, now: Date) => Promise<void>;
 };
 
 export const handlers: Record<HandlerName, Handler> = {
   certificates: {
     inline: true,
+    mode: 'transaction',
     // Dated when the event happened, not when it was processed: a certificate is earned the moment
     // the last requirement is met, even if a crash delayed the follow-up (and a request can find
     // what its own event earned, whichever request processed it).
@@ -29,9 +39,27 @@ export const handlers: Record<HandlerName, Handler> = {
   },
   'cohort-summaries': {
     inline: true,
+    mode: 'transaction',
     handle: async (tx, event) => {
       const kind = event.kind === 'cohort.joined' ? 'cohort.joined' : 'cohort.left';
       await markMembershipChanged(tx, eventPayloads[kind].parse(event.payload).cohortId);
+    },
+  },
+  mail: {
+    inline: false,
+    mode: 'lease',
+    handle: async (db, event, now) => {
+      const { mailId } = eventPayloads['mail.queued'].parse(event.payload);
+      const mail = await getMail(db, mailId);
+      // Sent already (a repeat after a crash between sending and marking the delivery done), or gone with its account.
+      if (!mail || mail.sentAt || mail.textBody === null || mail.htmlBody === null) return;
+      try {
+        await deliverMail({ id: mail.id, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+      } catch (error) {
+        await markMailFailed(db, mail.id, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+      await markMailSent(db, mail.id, now);
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { outboxStatus } from '@/db/queries/events';
+import { listRecentMail } from '@/db/queries/mail';
 import { requireRole } from '@/lib/auth/session';
 import { formatTime } from '@/components/cohorts/format';
 
@@ -9,11 +10,11 @@ export const metadata: Metadata = { title: 'Background work (admin)', robots: { 
 /** What follows learning events (certificates, cohort summaries…): what is waiting, and what failed and why. */
 export default async function AdminEventsPage() {
   const actor = await requireRole('admin', '/admin/events');
-  const { pending, failing } = await outboxStatus(getDb(), actor);
+  const [{ pending, failing }, mail] = await Promise.all([outboxStatus(getDb(), actor), listRecentMail(getDb(), actor)]);
   return (
     <div className="stack-lg">
       <header className="stack">
-        <h1 className="m-0">Background work</h1>
+        <h1 className="m-0">Background work and e-mail</h1>
         <p className="m-0 muted">
           Each learning event (a lesson completed, a quiz graded, a consult finished, a certificate revoked, a cohort joined) is recorded with what must follow
           it. Most of it is done before the learner&apos;s page answers; the rest, and anything a crash interrupted, by a recovery pass every 30 seconds. A
@@ -72,6 +73,36 @@ export default async function AdminEventsPage() {
             </table>
           </div>
         )}
+      </section>
+      <section aria-labelledby="mail" className="stack">
+        <h2 id="mail" className="m-0">
+          E-mail, latest 50
+        </h2>
+        <div className="table-wrap">
+          <table data-testid="mail">
+            <thead>
+              <tr>
+                <th scope="col">To</th>
+                <th scope="col">What</th>
+                <th scope="col">Queued</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mail.map((m) => (
+                <tr key={m.id}>
+                  <td className="small">{m.toAddress}</td>
+                  <td className="small">{m.kind}</td>
+                  <td className="small">{formatTime(m.createdAt)}</td>
+                  <td className="small">
+                    {m.sentAt ? `sent ${formatTime(m.sentAt)}` : m.attempts > 0 ? `not sent after ${m.attempts} tries: ${m.lastError ?? ''}` : 'waiting'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="m-0 small muted">Message bodies are not kept once sent: they hold single-use links.</p>
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
-import { type RosterState, closeCohortAction, createCohortAction, importRosterAction, removeMemberAction } from './actions';
+import { type RosterState, closeCohortAction, createCohortAction, importRosterAction, inviteOneAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from './actions';
 
 export function CreateCohortForm({ programmes, institution }: { programmes: { value: string; label: string }[]; institution: string }) {
   const [state, action] = useActionState(createCohortAction, idleState);
@@ -34,7 +34,8 @@ export function RosterImportForm({ cohortId }: { cohortId: string }) {
       <div className="field">
         <label htmlFor="roster-file">CSV file</label>
         <p id="roster-file-hint" className="hint">
-          One email per row, in a column headed <code>email</code> (other columns are ignored), or a single column with no header. Up to 5,000 rows.
+          One email per row, in a column headed <code>email</code>, or a single column with no header. A column headed <code>student_id</code> (or “roll no”,
+          “registration number”) is kept and appears in the export; other columns are ignored. Up to 10,000 rows.
         </p>
         <input id="roster-file" name="file" type="file" accept=".csv,text/csv,text/plain" aria-describedby="roster-file-hint" />
       </div>
@@ -55,29 +56,6 @@ export function RosterImportForm({ cohortId }: { cohortId: string }) {
               </li>
             ))}
           </ul>
-        ) : null}
-        {state.status === 'ok' && state.invitations.length > 0 ? (
-          <div className="table-wrap">
-            <table data-testid="invitation-links">
-              <caption>Invitation links to send (each works once)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Email</th>
-                  <th scope="col">Link</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.invitations.map((i) => (
-                  <tr key={i.email}>
-                    <td>{i.email}</td>
-                    <td>
-                      <input readOnly value={i.link} aria-label={`Invitation link for ${i.email}`} className="w-full font-mono text-xs" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         ) : null}
       </div>
     </form>
@@ -108,5 +86,45 @@ export function CloseCohortForm({ cohortId }: { cohortId: string }) {
       </div>
       <FormMessage state={state} />
     </form>
+  );
+}
+
+export function InviteOneForm({ cohortId }: { cohortId: string }) {
+  const [state, action] = useActionState(inviteOneAction, idleState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="cohortId" value={cohortId} />
+      <Field name="email" id="invite-email" label="E-mail address" type="email" required defaultValue={state.values?.email ?? ''} error={e.email} />
+      <Field name="studentId" id="invite-student-id" label="Student ID (optional)" defaultValue={state.values?.studentId ?? ''} error={e.studentId} />
+      <div>
+        <SubmitButton className="btn">Send invitation</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Resend and withdraw for one open invitation. */
+export function InvitationActions({ invitationId, email }: { invitationId: string; email: string }) {
+  const [resent, resend] = useActionState(resendInvitationAction, idleState);
+  const [revoked, revoke] = useActionState(revokeInvitationAction, idleState);
+  return (
+    <div className="flex flex-wrap gap-2">
+      <form action={resend}>
+        <input type="hidden" name="invitationId" value={invitationId} />
+        <SubmitButton className="btn btn-small">
+          Resend <span className="sr-only">to {email}</span>
+        </SubmitButton>
+        <FormMessage state={resent} />
+      </form>
+      <form action={revoke}>
+        <input type="hidden" name="invitationId" value={invitationId} />
+        <SubmitButton className="btn btn-small">
+          Withdraw <span className="sr-only">the invitation to {email}</span>
+        </SubmitButton>
+        <FormMessage state={revoked} />
+      </form>
+    </div>
   );
 }

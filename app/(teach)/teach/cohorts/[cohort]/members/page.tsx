@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { cohortMembers } from '@/db/queries/cohorts';
+import { listCohortInvitations } from '@/db/queries/cohort-invitations';
+import { cohortMembers, formerMembers } from '@/db/queries/cohorts';
 import { requireRole } from '@/lib/auth/session';
 import { serverEnv } from '@/lib/env';
 import { formatJoinCode } from '@/lib/domain/cohorts';
 import { formatDate } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
-import { CloseCohortForm, RemoveMemberForm, RosterImportForm } from '../../StaffForms';
+import { CloseCohortForm, InviteOneForm, RemoveMemberForm, RosterImportForm } from '../../StaffForms';
+import { Invitations } from './Invitations';
 import { cohortOr404, orNotFound } from '../cohort-page';
 
 export const metadata: Metadata = { title: 'Cohort members', robots: { index: false } };
@@ -18,7 +20,12 @@ export default async function CohortMembersPage({ params }: Props) {
   const { cohort: cohortId } = await params;
   const user = await requireRole('instructor', cohortPaths.members(cohortId));
   const db = getDb();
-  const [cohort, members] = await Promise.all([cohortOr404(user, cohortId), orNotFound(cohortMembers(db, user, cohortId))]);
+  const [cohort, members, invitations, former] = await Promise.all([
+    cohortOr404(user, cohortId),
+    orNotFound(cohortMembers(db, user, cohortId)),
+    orNotFound(listCohortInvitations(db, user, cohortId, new Date())),
+    orNotFound(formerMembers(db, user, cohortId)),
+  ]);
   const link = cohortPaths.joinLink(serverEnv().publicUrl, cohort.joinCode);
   return (
     <div className="stack-lg max-w-3xl">
@@ -45,8 +52,12 @@ export default async function CohortMembersPage({ params }: Props) {
           </p>
           <p className="m-0 small muted">Learners sign in (or sign up) and are told what you will see before they join. They can leave at any time.</p>
           <h3 className="m-0">Import a roster</h3>
-          <p className="m-0 small">Emails with an account join now; the others get an invitation link for you to send. If any row is wrong, nothing is imported.</p>
+          <p className="m-0 small">
+            Everyone on it gets an invitation by e-mail, with what you will see of their work; nobody joins until they accept. If any row is wrong, nothing is sent.
+          </p>
           <RosterImportForm cohortId={cohort.id} />
+          <h3 className="m-0">Invite one learner</h3>
+          <InviteOneForm cohortId={cohort.id} />
         </section>
       )}
       <section aria-labelledby="members">
@@ -60,6 +71,7 @@ export default async function CohortMembersPage({ params }: Props) {
                 <tr>
                   <th scope="col">Name</th>
                   <th scope="col">Email</th>
+                  <th scope="col">Student ID</th>
                   <th scope="col">Joined</th>
                   <th scope="col">
                     <span className="sr-only">Actions</span>
@@ -73,6 +85,7 @@ export default async function CohortMembersPage({ params }: Props) {
                       <Link href={cohortPaths.learner(cohort.id, m.id)}>{m.name}</Link>
                     </td>
                     <td>{m.email}</td>
+                    <td>{m.studentId ?? '—'}</td>
                     <td>{formatDate(m.joinedAt)}</td>
                     <td>
                       <RemoveMemberForm cohortId={cohort.id} userId={m.id} name={m.name} />
@@ -84,6 +97,22 @@ export default async function CohortMembersPage({ params }: Props) {
           </div>
         ) : null}
       </section>
+      <Invitations cohortId={cohort.id} rows={invitations} />
+      {former.length > 0 ? (
+        <section aria-labelledby="former" className="stack">
+          <h2 id="former" className="m-0">
+            Left the cohort ({former.length})
+          </h2>
+          <ul data-testid="former-members">
+            {former.map((m) => (
+              <li key={m.id}>
+                {m.name} ({m.email}) · left {m.leftAt ? formatDate(m.leftAt) : ''}
+              </li>
+            ))}
+          </ul>
+          <p className="m-0 small muted">You no longer see anything of their work.</p>
+        </section>
+      ) : null}
       {cohort.closedAt ? null : (
         <section aria-labelledby="close" className="stack">
           <h2 id="close">Close the cohort</h2>
