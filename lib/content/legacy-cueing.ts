@@ -14,7 +14,6 @@ export const legacyCueing: readonly string[] = [
   'controlled-drug-refill',
   'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
-  'joint-family-privacy',
   'pregnancy-headache-audio',
   'skin-lesion-data-outage',
   'suicide-risk-dropped-call',
