@@ -16,6 +16,5 @@ export const legacyCueing: readonly string[] = [
   'infant-fever-lhw',
   'joint-family-privacy',
   'pregnancy-headache-audio',
-  'skin-lesion-data-outage',
   'suicide-risk-dropped-call',
 ];
