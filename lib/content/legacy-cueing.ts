@@ -15,6 +15,5 @@ export const legacyCueing: readonly string[] = [
   'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
   'pregnancy-headache-audio',
-  'skin-lesion-data-outage',
   'suicide-risk-dropped-call',
 ];

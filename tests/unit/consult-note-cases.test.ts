@@ -118,12 +118,12 @@ const notes: Record<string, Notes> = {
   },
   'skin-lesion-data-outage': {
     good: {
-      modality: 'WhatsApp photos (store and forward), then GSM voice call to LHW.',
-      location: 'Home, village in Quetta district.',
-      consent: 'Explicit consent from mother (Bakht Bibi) via LHW, incl. consent for photos.',
-      present: 'LHW Nazia, mother Bakht Bibi.',
-      findings: 'Painless sore L cheek 6 weeks, crusted, raised edge; small papule R forearm. Photos inadequate (blurred, no scale).',
-      plan: 'Referral in person to dermatology, teaching hospital Quetta, Thursday. No treatment started. Photos filed in record and deleted.',
+      modality: 'WhatsApp photos (store and forward), 3 days late as mobile data suspended; then GSM voice call to LHW.',
+      location: 'Home, village in Quetta district. Callback on LHW mobile number.',
+      consent: 'Explicit consent from mother (Bakht Bibi) via LHW, incl. consent for photos. ID checked in LHW register.',
+      present: 'LHW Nazia, mother Bakht Bibi, chacha Rahim Jan.',
+      findings: 'Painless sore L cheek 6 weeks, crusted, raised edge; small papule R forearm. No fever, no pus. Photos inadequate (blurred, no scale). Exam limited to LHW description.',
+      plan: 'Referral in person to dermatology, teaching hospital Quetta, Thursday. No treatment started. New far/medium/close-up photos with coin. Photos filed in record and deleted. SMS plan sent.',
       safetyNet: 'Same day if pus, fever, swelling or new sores. I will ring the LHW on Friday.',
     },
     partial: {
