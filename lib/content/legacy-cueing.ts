@@ -15,7 +15,6 @@ export const legacyCueing: readonly string[] = [
   'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
   'joint-family-privacy',
-  'pregnancy-headache-audio',
   'skin-lesion-data-outage',
   'suicide-risk-dropped-call',
 ];
