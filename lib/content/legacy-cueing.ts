@@ -14,6 +14,5 @@ export const legacyCueing: readonly string[] = [
   'controlled-drug-refill',
   'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
-  'pregnancy-headache-audio',
   'suicide-risk-dropped-call',
 ];
