@@ -159,11 +159,11 @@ const notes: Record<string, Notes> = {
   'controlled-drug-refill': {
     good: {
       modality: 'WhatsApp chat, then voice call (audio only).',
-      location: 'Home off Murree Road, Rawalpindi (as stated).',
+      location: 'Home off Murree Road, Rawalpindi (as stated); callback on his number.',
       consent: 'Explicit verbal consent from the patient herself on the call.',
       present: 'Caller says he is her son, not verified; patient Zubaida spoke.',
       findings: 'Asked for alprazolam and tramadol refill. Tremor, sweating, no sleep, confusion at dinner. Tramadol taken more than prescribed; one episode of deep sleep.',
-      plan: 'No prescription (platform policy). In person tonight at emergency department. Written summary with PMDC number.',
+      plan: 'No prescription (platform policy). In person tonight at emergency department. Written summary with PMDC number. Will message in 1 hour to check they arrived.',
       safetyNet: 'If fit, cannot wake, slow breathing: Rescue 1122 or Edhi 115. No leftover or borrowed sleeping tablets; someone stays beside her.',
     },
     partial: {
