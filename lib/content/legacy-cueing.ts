@@ -12,7 +12,6 @@ export const LEGACY_EXEMPT_RULES: readonly CaseRule[] = ['option-length', 'exper
 /** Case ids still awaiting their stage-2 rewrite. */
 export const legacyCueing: readonly string[] = [
   'controlled-drug-refill',
-  'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
   'joint-family-privacy',
   'pregnancy-headache-audio',
