@@ -11,7 +11,6 @@ export const LEGACY_EXEMPT_RULES: readonly CaseRule[] = ['option-length', 'exper
 
 /** Case ids still awaiting their stage-2 rewrite. */
 export const legacyCueing: readonly string[] = [
-  'diabetes-hypertension-interpreter',
   'infant-fever-lhw',
   'suicide-risk-dropped-call',
 ];
