@@ -17,5 +17,4 @@ export const legacyCueing: readonly string[] = [
   'joint-family-privacy',
   'pregnancy-headache-audio',
   'skin-lesion-data-outage',
-  'suicide-risk-dropped-call',
 ];
