@@ -13,7 +13,6 @@ export const LEGACY_EXEMPT_RULES: readonly CaseRule[] = ['option-length', 'exper
 export const legacyCueing: readonly string[] = [
   'controlled-drug-refill',
   'diabetes-hypertension-interpreter',
-  'infant-fever-lhw',
   'joint-family-privacy',
   'pregnancy-headache-audio',
   'skin-lesion-data-outage',
