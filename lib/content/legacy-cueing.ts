@@ -11,5 +11,4 @@ export const LEGACY_EXEMPT_RULES: readonly CaseRule[] = ['option-length', 'exper
 
 /** Case ids still awaiting their stage-2 rewrite. */
 export const legacyCueing: readonly string[] = [
-  'infant-fever-lhw',
 ];

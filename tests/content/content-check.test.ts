@@ -4,12 +4,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent } from '@/lib/content/check';
+import { legacyCueing } from '@/lib/content/legacy-cueing';
 
 const shipped = path.join(process.cwd(), 'content');
 const lessonFile = 'modules/01-foundations/lessons/01-what-is-telemedicine.mdx';
 const c4 = 'cases/chest-pain-lagging-video.yaml';
 const c4Text = readFileSync(path.join(shipped, c4), 'utf8');
+// A case still awaiting its stage-2 rewrite (the list only shrinks as rewrites land), and its first spoiler term.
+const legacyId = legacyCueing[0] ?? '';
+const legacyFile = `cases/${legacyId}.yaml`;
+const legacySpoiler = legacyId === '' ? '' : String((parse(readFileSync(path.join(shipped, legacyFile), 'utf8')) as { spoilerTerms: string[] }).spoilerTerms[0]);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const expertIds = ['open-brief', 'capture-location', 'switch-to-gsm', 'hx-onset', 'assess-acs', 'gtn-not-a-test', 'dispatch-confirm', 'aspirin-allergy-check'];
 /** Adds words to a choice's label (quoted on one line in the case file). */
 const lengthen = (t: string, id: string, extra: string) => t.replace(new RegExp(`(- id: ${id}\\n\\s+label: "[^"]*)"`), `$1${extra}"`);
@@ -167,15 +174,15 @@ describe('a broken copy of the content is rejected, naming the file', () => {
     },
     {
       name: 'a legacy case is still held to the spoiler rule',
-      file: 'cases/infant-fever-lhw.yaml',
-      edit: (t: string) => t.replace(/^summary: >-\n/m, 'summary: >-\n  Classify his severe pneumonia.\n'),
-      expected: /\[spoiler\] summary names the spoiler term "pneumonia"/,
+      file: legacyFile,
+      edit: (t: string) => t.replace(/^summary: >-\n/m, `summary: >-\n  It is ${legacySpoiler.replace(/\*/g, '')}.\n`),
+      expected: new RegExp(`\\[spoiler\\] summary names the spoiler term "${escaped(legacySpoiler)}"`),
     },
     {
       name: 'a legacy case that now passes the cueing rules must leave the legacy list',
-      file: 'cases/infant-fever-lhw.yaml',
-      edit: () => c4Text.replace('id: chest-pain-lagging-video', 'id: infant-fever-lhw'),
-      expected: /passes the cueing rules: remove "infant-fever-lhw" from legacyCueing/,
+      file: legacyFile,
+      edit: () => c4Text.replace('id: chest-pain-lagging-video', `id: ${legacyId}`),
+      expected: new RegExp(`passes the cueing rules: remove "${legacyId}" from legacyCueing`),
     },
     {
       name: 'a case choice leading to a node that does not exist',
