@@ -13,7 +13,6 @@ import { type QuizDef, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
 import { type TrainerDef, trainerSchema } from './schemas/trainer';
 import { lintCase, validateCase } from '@/lib/domain/consult';
-import { LEGACY_EXEMPT_RULES, legacyCueing } from './legacy-cueing';
 
 export type Catalog = {
   root: string;
@@ -90,22 +89,8 @@ function checkCases(catalog: Catalog): void {
     checkIds([...cited], references, 'reference', where, problems);
     checkIds(def.competencies, competencyIds, 'competency', where, problems);
     for (const message of validateCase(def)) problems.push({ file: where, message });
-    checkCaseWriting(def, where, problems);
-  }
-  const ids = new Set(cases.map((c) => c.def.id));
-  for (const id of legacyCueing) {
-    if (!ids.has(id)) problems.push({ file: 'lib/content/legacy-cueing.ts', message: `legacyCueing names "${id}", which is not a case` });
-  }
-}
-
-/** The case-writing rules (spoilers, cueing, key facts), with the temporary legacy exemption. */
-function checkCaseWriting(def: CaseDef, where: string, problems: ContentProblem[]): void {
-  const legacy = legacyCueing.includes(def.id);
-  const found = lintCase(def);
-  const exempt = found.filter((p) => legacy && LEGACY_EXEMPT_RULES.includes(p.rule));
-  for (const { message } of found) if (!exempt.some((e) => e.message === message)) problems.push({ file: where, message });
-  if (legacy && exempt.length === 0) {
-    problems.push({ file: where, message: `passes the cueing rules: remove "${def.id}" from legacyCueing in lib/content/legacy-cueing.ts` });
+    // The case-writing rules (spoilers, cueing, key facts) bind every case.
+    for (const { message } of lintCase(def)) problems.push({ file: where, message });
   }
 }
 

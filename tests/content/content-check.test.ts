@@ -4,19 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { checkContent } from '@/lib/content/check';
-import { legacyCueing } from '@/lib/content/legacy-cueing';
 
 const shipped = path.join(process.cwd(), 'content');
 const lessonFile = 'modules/01-foundations/lessons/01-what-is-telemedicine.mdx';
 const c4 = 'cases/chest-pain-lagging-video.yaml';
-const c4Text = readFileSync(path.join(shipped, c4), 'utf8');
-// A case still awaiting its stage-2 rewrite (the list only shrinks as rewrites land), and its first spoiler term.
-const legacyId = legacyCueing[0] ?? '';
-const legacyFile = `cases/${legacyId}.yaml`;
-const legacySpoiler = legacyId === '' ? '' : String((parse(readFileSync(path.join(shipped, legacyFile), 'utf8')) as { spoilerTerms: string[] }).spoilerTerms[0]);
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const expertIds = ['open-brief', 'capture-location', 'switch-to-gsm', 'hx-onset', 'assess-acs', 'gtn-not-a-test', 'dispatch-confirm', 'aspirin-allergy-check'];
 /** Adds words to a choice's label (quoted on one line in the case file). */
 const lengthen = (t: string, id: string, extra: string) => t.replace(new RegExp(`(- id: ${id}\\n\\s+label: "[^"]*)"`), `$1${extra}"`);
@@ -171,18 +163,6 @@ describe('a broken copy of the content is rejected, naming the file', () => {
       file: c4,
       edit: (t: string) => t.replace('ambulance to Gulzar Teaching Hospital emergency', 'ambulance to the nearest emergency'),
       expected: /\[key-facts\] note.keyFacts.plan 'destination': the expert note's plan does not state it/,
-    },
-    {
-      name: 'a legacy case is still held to the spoiler rule',
-      file: legacyFile,
-      edit: (t: string) => t.replace(/^summary: >-\n/m, `summary: >-\n  It is ${legacySpoiler.replace(/\*/g, '')}.\n`),
-      expected: new RegExp(`\\[spoiler\\] summary names the spoiler term "${escaped(legacySpoiler)}"`),
-    },
-    {
-      name: 'a legacy case that now passes the cueing rules must leave the legacy list',
-      file: legacyFile,
-      edit: () => c4Text.replace('id: chest-pain-lagging-video', `id: ${legacyId}`),
-      expected: new RegExp(`passes the cueing rules: remove "${legacyId}" from legacyCueing`),
     },
     {
       name: 'a case choice leading to a node that does not exist',

@@ -5,11 +5,7 @@ import { checkCueWording, checkExpertLongest, checkOptionLengths } from './lint-
 import { checkKeyFacts } from './lint-note';
 import { checkRepeatedLines } from './lint-story';
 
-/**
- * The rules, by name. `option-length`, `expert-longest` and `repeated-lines` are the cueing rules a
- * case written before them may be exempted from (the content check's legacy list); the others bind
- * every case.
- */
+/** The rules, by name; every case must pass all of them. */
 export const CASE_RULES = ['spoiler', 'cue-wording', 'option-length', 'expert-longest', 'repeated-lines', 'key-facts'] as const;
 export type CaseRule = (typeof CASE_RULES)[number];
 
