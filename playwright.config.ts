@@ -9,6 +9,10 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   '-e',
   "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
+process.env.E2E_SMTP_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+]).toString();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'telehealth-e2e-'));
 export const demoPassword = 'e2e-demo-password-1';
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
@@ -32,22 +36,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: 'node scripts/start.mjs',
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: process.env.E2E_PORT,
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      PGLITE_DIR: path.join(process.env.E2E_DATA_DIR, 'pglite'),
-      SEED_DEMO_PASSWORD: demoPassword,
-      // No PUBLIC_URL: links must follow the port in use (certificates.spec.ts checks the PDF, badge and cohort links).
-      PUBLIC_URL: '',
-      DATABASE_URL: '',
-      POSTGRES_URL: '',
+  webServer: [
+    // A real SMTP server for the site's e-mail; tests read what it received (tests/e2e/support/inbox.ts).
+    { command: 'node tests/e2e/support/smtp-sink.mjs', port: Number(process.env.E2E_SMTP_PORT), reuseExistingServer: false, stdout: 'pipe', stderr: 'pipe' },
+    {
+      command: 'node scripts/start.mjs',
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: process.env.E2E_PORT,
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        PGLITE_DIR: path.join(process.env.E2E_DATA_DIR, 'pglite'),
+        SEED_DEMO_PASSWORD: demoPassword,
+        // No PUBLIC_URL: links must follow the port in use (certificates.spec.ts checks the PDF, badge and cohort links).
+        PUBLIC_URL: '',
+        DATABASE_URL: '',
+        POSTGRES_URL: '',
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      },
     },
-  },
+  ],
 });

@@ -43,15 +43,9 @@ export function ConfirmEmailForm({ token, purpose }: { token: string; purpose: '
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="purpose" value={purpose} />
-      {state.status === 'ok' ? (
-        <p>
-          <Link href="/profile">Go to your profile</Link>
-        </p>
-      ) : (
-        <div>
-          <SubmitButton>{purpose === 'verify-email' ? 'Confirm my e-mail address' : 'Use this address for my account'}</SubmitButton>
-        </div>
-      )}
+      <div>
+        <SubmitButton>{purpose === 'verify-email' ? 'Confirm my e-mail address' : 'Use this address for my account'}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -1,21 +1,8 @@
 import { type Page, expect, test } from '@playwright/test';
 import { axeViolations } from './support/a11y';
+import { createCohort } from './support/cohorts';
+import { linkPath, mailTo } from './support/inbox';
 import { demo, formAlert, promote, signIn, signUp, uniqueEmail } from './support/fixtures';
-
-async function createCohort(page: Page, name: string) {
-  await page.goto('/teach/cohorts');
-  const form = page.locator('form', { has: page.getByRole('button', { name: 'Create cohort' }) });
-  await form.getByLabel('Cohort name').fill(name);
-  await form.getByLabel('Institution').fill('Dow University of Health Sciences');
-  await form.getByLabel('Prepares for the certificate').selectOption('readiness-students');
-  const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-  await form.getByLabel('Due date').fill(due);
-  await form.getByRole('button', { name: 'Create cohort' }).click();
-  await expect(page).toHaveURL(/\/teach\/cohorts\/[0-9a-f-]{36}\/members$/);
-  const code = (await page.getByTestId('join-code').textContent())!.trim();
-  const cohortUrl = page.url().replace(/\/members$/, '');
-  return { code, cohortUrl };
-}
 
 test('an instructor creates a cohort, a learner joins by code, their progress reaches the dashboard and the CSV, and another instructor is refused by URL', async ({ browser }) => {
   const teacherContext = await browser.newContext();
@@ -97,7 +84,7 @@ test('an instructor creates a cohort, a learner joins by code, their progress re
   for (const c of [teacherContext, learnerContext, otherContext]) await c.close();
 });
 
-test('a roster import with a bad row imports nothing; a good one adds accounts and gives invitation links that join on accept', async ({ browser }) => {
+test('a roster import with a bad row sends nothing; a good one invites each address by e-mail, and an invitee joins on accept', async ({ browser }) => {
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await signIn(teacher, demo.instructor, undefined, '/teach/cohorts');
@@ -107,21 +94,28 @@ test('a roster import with a bad row imports nothing; a good one adds accounts a
   const newcomer = uniqueEmail('invited');
   await teacher.getByLabel('…or paste the emails').fill(['email', demo.learner, newcomer, 'not-an-email'].join('\n'));
   await teacher.getByRole('button', { name: 'Import roster' }).click();
-  await expect(teacher.getByTestId('roster-result')).toContainText('Nothing was imported: 1 row needs fixing.');
+  await expect(teacher.getByTestId('roster-result')).toContainText('Nothing was sent: 1 row needs fixing.');
   await expect(teacher.getByTestId('roster-result')).toContainText('Line 4');
-  await expect(teacher.getByTestId('members')).toHaveCount(0);
+  await expect(teacher.getByTestId('invitations')).toHaveCount(0);
 
   await teacher.getByLabel('…or paste the emails').fill(['email', demo.learner, newcomer].join('\n'));
   await teacher.getByRole('button', { name: 'Import roster' }).click();
-  await expect(teacher.getByTestId('roster-result')).toContainText('1 added');
-  const link = await teacher.getByLabel(`Invitation link for ${newcomer}`).inputValue();
+  await expect(teacher.getByTestId('roster-result')).toContainText('2 invitations sent by e-mail');
   await teacher.reload();
-  await expect(teacher.getByTestId('members')).toContainText(demo.learner);
+  await expect(teacher.getByTestId('members')).toHaveCount(0);
 
   const inviteeContext = await browser.newContext();
   const invitee = await inviteeContext.newPage();
   await signUp(invitee, { email: newcomer, name: 'Invited Learner' });
-  await invitee.goto(new URL(link).pathname);
+  const mail = await mailTo(newcomer, 'Invitation to join');
+  await invitee.goto(linkPath(mail, '/cohorts/invitations/'));
+  // Signed up without the link, the address is not confirmed yet: the page says so and sends a fresh link.
+  await expect(invitee.getByTestId('invitation-unverified')).toBeVisible();
+  const verification = await mailTo(newcomer, 'Confirm your e-mail address');
+  await invitee.goto(linkPath(verification, '/account/verify/'));
+  await invitee.getByRole('button', { name: 'Confirm my e-mail address' }).click();
+  await expect(invitee.getByRole('heading', { name: 'Thank you: your e-mail address is confirmed' })).toBeVisible();
+  await invitee.goto(linkPath(mail, '/cohorts/invitations/'));
   await expect(invitee.getByTestId('cohort-privacy')).toBeVisible();
   await invitee.getByRole('button', { name: 'Accept and join' }).click();
   await expect(invitee.getByTestId('my-cohorts')).toBeVisible();
@@ -132,6 +126,6 @@ test('a roster import with a bad row imports nothing; a good one adds accounts a
   await teacher.getByRole('button', { name: 'Close the cohort to new members' }).click();
   await expect(teacher.getByTestId('cohort-closed')).toBeVisible();
   await teacher.goto(cohortUrl);
-  await expect(teacher.getByTestId('cohort-summary')).toContainText('2 members');
+  await expect(teacher.getByTestId('cohort-summary')).toContainText('1 member');
   for (const c of [teacherContext, inviteeContext]) await c.close();
 });

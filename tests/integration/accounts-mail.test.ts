@@ -25,7 +25,10 @@ beforeAll(async () => {
   // Read by lib/env.ts on first use, which comes after this.
   process.env.SMTP_URL = smtp.url;
 });
-afterAll(() => smtp.close());
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
 
 const minutes = (n: number, from = new Date()) => new Date(from.getTime() + n * 60_000);
 // One inbox serves both databases' runs: every address is unique across them.

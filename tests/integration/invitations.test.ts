@@ -21,7 +21,10 @@ beforeAll(async () => {
   smtp = await startSmtp();
   process.env.SMTP_URL = smtp.url;
 });
-afterAll(() => smtp.close());
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
 
 let n = 0;
 const address = (what: string) => `${what}-${++n}@dow.example`;

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction, userFormAction } from '@/lib/actions';
@@ -21,7 +22,7 @@ export const confirmEmailAction = formAction(tokenSchema.extend({ purpose: z.enu
   const result = await confirmEmail(getDb(), data.token, data.purpose);
   if (!result.ok) return { status: 'error', message: confirmRefusal[result.reason] };
   revalidatePath('/profile');
-  return { status: 'ok', message: `Thank you: ${result.email} is confirmed.` };
+  redirect('/account/confirmed');
 });
 
 /** Sends a fresh verification link to the signed-in person's address. */
