@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import { type QuizStatistics, itemStatistics } from '@/lib/domain/quiz';
 import { AppError } from '@/lib/errors';
+import { isStaff } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
 import { activeMemberIds, getCohortForStaff } from './cohorts';
@@ -15,7 +16,7 @@ import type { Actor } from './users';
  * members of a cohort the actor may see (anyone else's cohort is not_found).
  */
 export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[]; cohortId?: string } = {}): Promise<QuizStatistics> {
-  if (actor.role !== 'instructor' && actor.role !== 'admin') throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
+  if (!isStaff(actor.role)) throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
   if (opts.userIds !== undefined && opts.userIds.length === 0) return itemStatistics(quiz, []);
   if (opts.cohortId !== undefined) await getCohortForStaff(db, actor, opts.cohortId);
   const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '@/lib/domain/roles';
 
 const email = z
   .string({ error: 'Enter your email address.' })
@@ -18,7 +19,6 @@ const optionalText = (max: number, label: string) =>
     .default(null);
 
 export const professions = ['student', 'doctor', 'other'] as const;
-export const roles = ['learner', 'instructor', 'admin'] as const;
 
 export const signInSchema = z.object({
   email,
@@ -68,5 +68,5 @@ export const profileSchema = z.object(profile);
 
 export const roleChangeSchema = z.object({
   userId: z.uuid({ error: 'Unknown user.' }),
-  role: z.enum(roles, { error: 'Choose learner, instructor or admin.' }),
+  role: z.enum(roles, { error: 'Choose learner, instructor, clinical reviewer or admin.' }),
 });
