@@ -122,3 +122,9 @@ export async function reviewNotesByItem(catalog: Catalog): Promise<Map<string, N
   const notes = await readFile(path.join(catalog.root, 'REVIEW-NOTES.md'), 'utf8').catch(() => '');
   return notesConcerning(notes, contentItems(catalog).map((i) => i.note));
 }
+
+/** The source text a lesson's or case's sign-off approves (null for questions and references, shown field by field). */
+export async function itemSource(catalog: Catalog, item: ContentItem): Promise<string | null> {
+  if (!item.file || (item.kind !== 'lesson' && item.kind !== 'case')) return null;
+  return readFile(path.join(path.dirname(catalog.root), item.file), 'utf8');
+}
