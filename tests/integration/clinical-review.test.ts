@@ -6,6 +6,9 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { type Document, isMap, isSeq, parseDocument } from 'yaml';
+import { joinCohortByCode } from '@/db/queries/cohort-members';
+import { createCohort } from '@/db/queries/cohorts';
+import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { listReviewDecisions, recordReviewDecision } from '@/db/queries/review';
 import { createUser } from '@/db/queries/users';
 import { auditLog, eventDeliveries, learningEvents, reviewDecisions } from '@/db/schema';
@@ -74,6 +77,16 @@ describe.each(testDatabases)('clinical review on $name', ({ open }) => {
     expect(await h.db.select().from(learningEvents).where(eq(learningEvents.id, `content.signed-off:${change.decision.decisionId}`))).toEqual([]);
     expect(await h.db.select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, 'content.changes_requested')))).toHaveLength(1);
     expect((await listReviewDecisions(h.db, reviewer, LESSON)).map((d) => d.decision)).toEqual(['signed-off', 'changes-requested']);
+  });
+
+  test('a reviewer is not staff: no cohorts of their own, no learners’ statistics, but they join a cohort as any learner does', async () => {
+    const [reviewer, instructor] = [await person('reviewer'), await person('instructor')];
+    const cohort = { name: 'Review cohort', institution: 'Test College', programmeId: 'practice-doctors', dueDate: new Date(Date.now() + 30 * 86_400_000) };
+    await expect(createCohort(h.db, reviewer, cohort)).rejects.toMatchObject({ code: 'forbidden' });
+    const quiz = (await loadCatalog(path.join(process.cwd(), 'content'))).quizzes[0]!.def;
+    await expect(quizStatistics(h.db, reviewer, quiz)).rejects.toMatchObject({ code: 'forbidden' });
+    const created = await createCohort(h.db, instructor, cohort);
+    expect(await joinCohortByCode(h.db, reviewer, created.joinCode)).toMatchObject({ status: 'joined', cohortId: created.id });
   });
 
   test('the record is append-only: the database refuses to change or remove a decision', async () => {
