@@ -60,7 +60,7 @@ export default async function ReviewItemPage({ params }: Props) {
             {itemNotes.map((n) => (
               <li key={n.line} className="card small" data-asks-sign-off={n.asksSignOff}>
                 <p className="m-0 muted">
-                  {[...n.headings.slice(1)].join(' › ')} · line {n.line}
+                  {n.headings.join(' › ')} · line {n.line}
                   {n.asksSignOff ? ' · asks for sign-off' : ''}
                 </p>
                 {n.context.length > 0 ? <p className="m-0 muted whitespace-pre-wrap">{n.context.join('\n')}</p> : null}
