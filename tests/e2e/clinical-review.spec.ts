@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { demo, demoPassword, promote, signIn, signUp, uniqueEmail } from './support/fixtures';
 import { ownSite } from './support/own-server';
 
@@ -69,21 +69,46 @@ test('an admin makes a clinician a reviewer, who signs off a lesson and requests
   await reviewerContext.close();
 });
 
-test('a lesson signed off, then edited and redeployed, is flagged as needing review again, and learners are told it awaits review', async ({ browser }) => {
+/** Signs in on a server other than the shared one. */
+async function signInAt(page: Page, url: string, email: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}
+
+test('on a deployment that requires sign-off, a doctor’s certificate waits and says why; a lesson signed off, then edited and redeployed, needs review again', async ({ browser }) => {
   test.setTimeout(300_000);
   const site = ownSite();
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    // First deployment: an admin (who can do what a reviewer does) signs off the lesson.
+    // This deployment issues the practice certificate only for signed-off content.
+    appendFileSync(path.join(site.content, 'programmes', 'practice-doctors.yaml'), 'requireSignOff: true\n');
     let server = await site.start();
-    const item = `${server.url}/admin/content/lesson/${LESSON}`;
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(demo.admin);
-    await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/profile$/);
-    await page.goto(item);
+
+    // The demo doctor completes the last lesson: everything is met, and the page says what the certificate waits for.
+    const doctorContext = await browser.newContext();
+    const doctor = await doctorContext.newPage();
+    await signInAt(doctor, server.url, demo.doctor);
+    await doctor.goto(`${server.url}/certificates`);
+    const programme = doctor.locator('[data-programme="practice-doctors"]');
+    await programme.locator('li', { hasText: '(still to do)' }).getByRole('link').click();
+    await doctor.getByRole('link', { name: 'Continue' }).click();
+    await doctor.getByRole('button', { name: 'Mark lesson complete' }).click();
+    await expect(doctor.getByTestId('lesson-complete')).toHaveText('✓ Lesson complete');
+    await doctor.goto(`${server.url}/certificates`);
+    await expect(programme.getByTestId('sign-off-wait')).toContainText('You have met every requirement. Your certificate waits for clinical sign-off.');
+    await expect(programme.getByTestId('sign-off-wait')).toContainText(/\d+ of its \d+ lessons, quiz questions, cases and references still await review/);
+    await expect(programme.getByTestId('certificate')).toHaveCount(0);
+    await doctorContext.close();
+
+    // An admin (who can do what a reviewer does) sees the waiting learner, and signs off the lesson.
+    await signInAt(page, server.url, demo.admin);
+    await page.goto(`${server.url}/admin/content`);
+    await expect(page.locator('tr[data-programme="practice-doctors"]')).toContainText('Issued only once everything below is signed off · 1 learner is waiting');
+    await page.goto(`${server.url}/admin/content/lesson/${LESSON}`);
     const signedHash = (await page.getByTestId('item-hash').textContent())!.trim();
     await page.getByRole('button', { name: 'Sign off this version' }).click();
     await expect(page.getByTestId('item-state')).toHaveText(new RegExp(`^Signed off by Demo Admin ${onDate}$`));

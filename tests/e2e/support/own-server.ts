@@ -39,7 +39,8 @@ export type OwnSite = {
 export function ownSite(): OwnSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'telehealth-e2e-own-'));
   const distDir = process.env.NEXT_DIST_DIR || '.next';
-  for (const name of [distDir, 'node_modules', 'public', 'package.json', 'next.config.mjs', 'db', 'lib']) symlinkSync(path.join(repo, name), path.join(dir, name));
+  // lib/ for the certificate font the server reads at run time.
+  for (const name of [distDir, 'node_modules', 'public', 'package.json', 'next.config.mjs', 'lib']) symlinkSync(path.join(repo, name), path.join(dir, name));
   const content = path.join(dir, 'content');
   cpSync(path.join(repo, 'content'), content, { recursive: true });
   const data = path.join(dir, '.data');

@@ -18,7 +18,7 @@ import { DecisionForm } from '../../DecisionForm';
 
 export const metadata: Metadata = { title: 'Review an item', robots: { index: false } };
 
-const paramsSchema = z.object({ kind: z.enum(itemKinds), id: z.array(z.string()).min(1).max(2) });
+const paramsSchema = z.object({ kind: z.enum(itemKinds), id: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(2) });
 const kindLabel = { lesson: 'Lesson', question: 'Quiz question', case: 'Virtual consult', reference: 'Reference' } as const;
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };
@@ -27,7 +27,7 @@ type Props = { params: Promise<{ kind: string; id: string[] }> };
 export default async function ReviewItemPage({ params }: Props) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const ref = { kind: parsed.data.kind, id: parsed.data.id.map(decodeURIComponent).join('/') };
+  const ref = { kind: parsed.data.kind, id: parsed.data.id.join('/') };
   const actor = await requireRole('reviewer', reviewPath(ref));
   const catalog = await getCatalog();
   const item = findItem(catalog, ref);
