@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitationByToken } from '@/db/queries/cohort-invitations';
-import { clientIp, signIn, signOut } from '@/lib/auth';
+import { signIn, signOut } from '@/lib/auth';
+import { clientAddress } from '@/lib/http/client-address';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
 import { formAction } from '@/lib/actions';
 import { registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
@@ -19,7 +20,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === 'rate_limited') {
-        return { status: 'error', message: 'Too many failed sign-in attempts. Wait 15 minutes and try again, or reset your password.' };
+        return { status: 'error', message: 'Too many failed sign-in attempts from this connection. Wait 15 minutes, sign in from another connection, or reset your password.' };
       }
       // One answer for a wrong email and a wrong password: the form never tells which accounts exist.
       return { status: 'error', message: 'That email and password do not match an account.' };
@@ -59,7 +60,7 @@ export const signUpAction = formAction(signUpSchema.extend(next), async (data, v
 
 /** "Forgot password?": the same answer whether or not the address has an account. */
 export const forgotPasswordAction = formAction(forgotPasswordSchema, async (data, values): Promise<FormState> => {
-  await requestPasswordReset(getDb(), data.email, clientIp(await headers()));
+  await requestPasswordReset(getDb(), data.email, clientAddress(await headers()));
   return {
     status: 'ok',
     message: `If an account uses ${data.email}, we have sent it a link to choose a new password. It works once, for 30 minutes. Check your spam folder if it does not arrive.`,

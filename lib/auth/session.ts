@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { type SessionUser, getSessionUser } from '@/db/queries/sessions';
 import type { Role } from '@/db/schema';
+import { safeNext } from '@/lib/validation/redirect';
 import { auth } from './index';
 
 /** The signed-in user, checked against the sessions table on every request (once per request). */
@@ -13,10 +14,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return getSessionUser(getDb(), session.sid, new Date());
 });
 
-/** A safe same-site path to come back to after signing in. */
-export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}
+export { safeNext } from '@/lib/validation/redirect';
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

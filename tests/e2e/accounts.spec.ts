@@ -15,7 +15,7 @@ test('a visitor signs up, signs out, is sent to sign in from a learner page, and
   await page.getByLabel('Password').fill('a-long-password-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/profile$/);
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 });
 
 test('a wrong password and an unknown email get the same answer', async ({ page }) => {
