@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { clientAddress } from './forwarded.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const port = Number(process.env.PORT || '3000');
@@ -18,16 +19,6 @@ const maxBodyBytes = 2 * 1024 * 1024;
 if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   console.error('\nTRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of this server).\n');
   process.exit(1);
-}
-
-/**
- * The client's address: with no proxy, the socket's peer; behind N trusted proxies, the entry of
- * X-Forwarded-For that the outermost of them appended (the N-th from the right, counting the peer).
- * Entries further left were written by the client and are never trusted.
- */
-export function clientAddress(forwardedFor, peer, trustedHops) {
-  const chain = [...(forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean), peer ?? 'unknown'];
-  return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? 'unknown';
 }
 
 function refuse(res, status, message) {

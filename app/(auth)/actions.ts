@@ -8,7 +8,7 @@ import { signIn, signOut } from '@/lib/auth';
 import { clientAddress } from '@/lib/http/client-address';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
 import { formAction } from '@/lib/actions';
-import { registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
+import { allowSignUp, registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 import type { FormState } from '@/components/forms/form-state';
 
@@ -40,6 +40,9 @@ export const signInAction = formAction(signInSchema.extend(next), async (data, v
  * address is proven and counts as verified; otherwise a verification link is e-mailed.
  */
 export const signUpAction = formAction(signUpSchema.extend(next), async (data, values) => {
+  if (!(await allowSignUp(getDb(), clientAddress(await headers())))) {
+    return { status: 'error', message: 'Too many accounts have been created from this connection in the last few minutes. Wait 10 minutes and try again.', values };
+  }
   const invitation = data.invitation ? await invitationByToken(getDb(), data.invitation) : null;
   const proven = invitation !== null && invitation.email === data.email && invitation.revokedAt === null && invitation.expiresAt.getTime() > Date.now();
   const created = await registerAccount(

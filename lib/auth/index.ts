@@ -42,8 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) token.sid = await createSession(getDb(), user.id, new Date());
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined };
+    // What /api/auth/session returns to scripts: only the expiry. The session id stays in the
+    // encrypted cookie, read on the server by lib/auth/session-id.ts; nothing on the client needs a name or address.
+    session({ session }) {
+      return { expires: session.expires } as typeof session;
     },
   },
   events: {

@@ -5,13 +5,13 @@ import { getDb } from '@/db/client';
 import { type SessionUser, getSessionUser } from '@/db/queries/sessions';
 import type { Role } from '@/db/schema';
 import { safeNext } from '@/lib/validation/redirect';
-import { auth } from './index';
+import { currentSessionId } from './session-id';
 
 /** The signed-in user, checked against the sessions table on every request (once per request). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return getSessionUser(getDb(), session.sid, new Date());
+  const sid = await currentSessionId();
+  if (!sid) return null;
+  return getSessionUser(getDb(), sid, new Date());
 });
 
 export { safeNext } from '@/lib/validation/redirect';

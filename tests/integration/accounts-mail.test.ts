@@ -12,7 +12,7 @@ import { failureCounts, recordSignInAttempt } from '@/db/queries/sign-in-attempt
 import { findUserByEmail } from '@/db/queries/users';
 import { eventDeliveries, mailMessages, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { changePassword, confirmEmail, registerAccount, requestEmailChange, requestPasswordReset, resendVerification, resetPassword } from '@/lib/services/accounts';
+import { accountLimits, allowSignUp, changePassword, confirmEmail, registerAccount, requestEmailChange, requestPasswordReset, resendVerification, resetPassword } from '@/lib/services/accounts';
 import { processDueEvents } from '@/lib/services/events/dispatch';
 import { completeLast, doctorOneShort } from '../support/certificate-evidence';
 import { suiteDatabase, testDatabases } from '../support/databases';
@@ -132,6 +132,17 @@ describe.each(testDatabases)('accounts and e-mail on $name', ({ open }) => {
     for (const e of targets) await requestPasswordReset(h.db, e, client);
     await deliver();
     expect(targets.filter((e) => smtp.to(e).some((m) => m.subject.startsWith('Reset'))).length).toBe(10);
+  });
+
+  test('sign-ups are limited per client before any password is hashed; another client is not affected, and the window passes', async () => {
+    const client = `192.0.2.${++n}`;
+    const now = new Date();
+    const answers = [];
+    for (let i = 0; i < accountLimits.signUpPerClient.max + 1; i++) answers.push(await allowSignUp(h.db, client, now));
+    expect(answers.filter(Boolean)).toHaveLength(accountLimits.signUpPerClient.max);
+    expect(answers.at(-1)).toBe(false);
+    expect(await allowSignUp(h.db, `192.0.2.${++n}`, now)).toBe(true);
+    expect(await allowSignUp(h.db, client, minutes(accountLimits.signUpPerClient.windowMinutes + 1, now))).toBe(true);
   });
 
   test('changing a password needs the current one and signs out the other sessions only', async () => {
