@@ -42,7 +42,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   // PGlite must not be bundled (its wasm and data files are loaded from node_modules at run time).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
-  experimental: { authInterrupts: true },
+  // Server action bodies above 2 MB are refused (scripts/serve.mjs answers 413 before Next.js sees them).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   async rewrites() {
     return {
       // Low-data mode (a cookie set at /settings/data, so it is remembered per device): the same
@@ -56,6 +57,9 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // The service worker is always checked for a new version; its scope is the whole site.
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+      // A lesson URL answers with the full page or, with the low-data cookie, the script-free one
+      // (the rewrite above): a cache must keep the two apart.
+      { source: '/modules/:module/:lesson', headers: [{ key: 'Vary', value: 'Cookie' }] },
     ];
   },
 };

@@ -56,6 +56,9 @@ export default defineConfig({
         DATABASE_URL: '',
         POSTGRES_URL: '',
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        // Playwright stands in for one reverse proxy, so a test can act as several connections by
+        // sending X-Forwarded-For (fixtures.ts testClient); rate limits are per connection.
+        TRUSTED_PROXY_HOPS: '1',
       },
     },
   ],

@@ -3,7 +3,8 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import type { SessionUser } from '@/db/queries/sessions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { AppError, unexpectedMessage } from '@/lib/errors';
+import { logUnexpected } from '@/lib/http/respond';
 import type { FormState } from '@/components/forms/form-state';
 
 const secretFields = new Set(['password', 'current', 'confirm', 'token']);
@@ -24,8 +25,7 @@ function echo(values: Record<string, string>): Record<string, string> {
 export function failureState(error: unknown): FormState {
   unstable_rethrow(error);
   if (error instanceof AppError) return { status: 'error', message: error.userMessage };
-  console.error('[action failed]', error);
-  return { status: 'error', message: 'Something went wrong on our side and nothing was changed. Please try again.' };
+  return { status: 'error', message: unexpectedMessage(logUnexpected(error, 'action')) };
 }
 
 /**

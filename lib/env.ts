@@ -45,6 +45,8 @@ const envSchema = z.object({
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
   /** Gives every demo account this password (the test suites use it); otherwise each gets a random one. */
   SEED_DEMO_PASSWORD: z.preprocess(blankIsUnset, z.string().min(8, 'SEED_DEMO_PASSWORD must be at least 8 characters').optional()),
+  /** Reverse proxies in front of `npm start` whose X-Forwarded-For entries are trusted (0: none, the socket's address is the client's). Read by scripts/serve.mjs. */
+  TRUSTED_PROXY_HOPS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   /** Seconds between two runs of the outbox's recovery pass in a long-running server; 0 turns it off. */
   OUTBOX_INTERVAL_SECONDS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(3600).default(30)),
 });

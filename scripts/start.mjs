@@ -92,7 +92,9 @@ env.AUTH_TRUST_HOST ||= 'true';
 ensureBuild();
 run('Preparing the database', [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'db/setup.ts']);
 
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+// scripts/serve.mjs is `next start` with a front that fixes the client address and refuses what
+// Next.js would answer with a server error (see that file).
+const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 announce((env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''));

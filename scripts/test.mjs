@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite, in order of cost: content check, unit + content + integration (vitest),
+// `npm test`: every suite, in order of cost: type check, lint, content check, unit + content + integration (vitest),
 // a fresh production build, then the end-to-end tests in the system Chromium.
 // Integration suites also run against PostgreSQL when TEST_DATABASE_URL is set.
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,8 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 
 step('Type check', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);
+// Next.js's rules and the layer boundaries of docs/architecture.md (eslint.config.mjs); warnings do not fail.
+step('Lint', [bin('eslint/bin/eslint.js'), '.', '--max-warnings=-1']);
 step('Content check', [bin('tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/content-check.ts']);
 
 const vitestJson = path.join(reports, 'vitest.json');

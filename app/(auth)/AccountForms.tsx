@@ -28,7 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={e.password} />
+      <Field name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters; a few unrelated words work well. Common passwords are refused." error={e.password} />
       <Field name="confirm" label="The new password again" type="password" autoComplete="new-password" required error={e.confirm} />
       <SubmitButton>Set the new password</SubmitButton>
     </form>

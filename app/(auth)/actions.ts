@@ -4,10 +4,11 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitationByToken } from '@/db/queries/cohort-invitations';
-import { clientIp, signIn, signOut } from '@/lib/auth';
+import { signIn, signOut } from '@/lib/auth';
+import { clientAddress } from '@/lib/http/client-address';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
 import { formAction } from '@/lib/actions';
-import { registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
+import { allowSignUp, registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 import type { FormState } from '@/components/forms/form-state';
 
@@ -19,7 +20,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === 'rate_limited') {
-        return { status: 'error', message: 'Too many failed sign-in attempts. Wait 15 minutes and try again, or reset your password.' };
+        return { status: 'error', message: 'Too many failed sign-in attempts from this connection. Wait 15 minutes, sign in from another connection, or reset your password.' };
       }
       // One answer for a wrong email and a wrong password: the form never tells which accounts exist.
       return { status: 'error', message: 'That email and password do not match an account.' };
@@ -39,6 +40,9 @@ export const signInAction = formAction(signInSchema.extend(next), async (data, v
  * address is proven and counts as verified; otherwise a verification link is e-mailed.
  */
 export const signUpAction = formAction(signUpSchema.extend(next), async (data, values) => {
+  if (!(await allowSignUp(getDb(), clientAddress(await headers())))) {
+    return { status: 'error', message: 'Too many accounts have been created from this connection in the last few minutes. Wait 10 minutes and try again.', values };
+  }
   const invitation = data.invitation ? await invitationByToken(getDb(), data.invitation) : null;
   const proven = invitation !== null && invitation.email === data.email && invitation.revokedAt === null && invitation.expiresAt.getTime() > Date.now();
   const created = await registerAccount(
@@ -59,7 +63,7 @@ export const signUpAction = formAction(signUpSchema.extend(next), async (data, v
 
 /** "Forgot password?": the same answer whether or not the address has an account. */
 export const forgotPasswordAction = formAction(forgotPasswordSchema, async (data, values): Promise<FormState> => {
-  await requestPasswordReset(getDb(), data.email, clientIp(await headers()));
+  await requestPasswordReset(getDb(), data.email, clientAddress(await headers()));
   return {
     status: 'ok',
     message: `If an account uses ${data.email}, we have sent it a link to choose a new password. It works once, for 30 minutes. Check your spam folder if it does not arrive.`,

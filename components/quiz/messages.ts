@@ -27,6 +27,8 @@ export function reviewPolicyText(quiz: QuizDef): string {
       return 'After you submit you see your score and which questions you got right; the answers stay hidden.';
     case 'after-pass':
       return 'After you submit you see your score; the correct answers and explanations open once you pass.';
+    case 'after-pass-or-last':
+      return 'After you submit you see your score and which questions you got right; the correct answers and explanations open once you pass, or after your last attempt.';
     default: {
       const unknown: never = quiz.review;
       throw new Error(`unknown review policy ${String(unknown)}`);

@@ -17,12 +17,12 @@ export type OnceResult<T> = { replayed: boolean; response: T };
  * already used by another learner or for another operation is a conflict.
  */
 export async function onceByKey<T extends Record<string, unknown>>(db: Db, actor: Actor, key: string, operation: string, run: (tx: Db) => Promise<T>): Promise<OnceResult<T>> {
-  if (!idempotencyKeyPattern.test(key)) throw new AppError('bad_request', 'malformed idempotency key');
+  if (!idempotencyKeyPattern.test(key)) throw new AppError('bad_request', 'malformed idempotency key', 'Malformed Idempotency-Key header.');
   return db.transaction(async (tx) => {
     const claimed = await tx.insert(syncReceipts).values({ key, userId: actor.id, operation, response: {} }).onConflictDoNothing().returning({ key: syncReceipts.key });
     if (claimed.length === 0) {
       const [prior] = await tx.select().from(syncReceipts).where(eq(syncReceipts.key, key));
-      if (!prior || prior.userId !== actor.id || prior.operation !== operation) throw new AppError('conflict', `idempotency key reused: ${key}`);
+      if (!prior || prior.userId !== actor.id || prior.operation !== operation) throw new AppError('conflict', `idempotency key reused: ${key}`, 'That idempotency key was already used for something else.');
       return { replayed: true, response: prior.response as T };
     }
     const response = await run(tx);

@@ -3,21 +3,15 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { createSession, deleteSession, sessionDays } from '@/db/queries/sessions';
-import { isSignInThrottled, recordSignInAttempt } from '@/db/queries/sign-in-attempts';
-import { findUserForSignIn } from '@/db/queries/users';
+import { clientAddress } from '@/lib/http/client-address';
+import { attemptSignIn } from '@/lib/services/sign-in';
 import { signInSchema } from '@/lib/validation/account';
-import { verifyPassword } from './password';
 
 /** Thrown by `authorize` after repeated failures; the sign-in form explains it. */
 class SignInRateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
 
-/** The client address as the proxy in front of us reports it (first hop), or the socket's when direct. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -36,16 +30,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const db = getDb();
-        const now = new Date();
-        const ip = clientIp(request.headers);
-        if (await isSignInThrottled(db, email, ip, now)) throw new SignInRateLimited();
-        const user = await findUserForSignIn(db, email);
-        const ok = await verifyPassword(user?.passwordHash, password);
-        await recordSignInAttempt(db, { email, ip, succeeded: ok, at: now });
-        if (!ok || !user) return null;
-        return { id: user.id, name: user.name, email: user.email };
+        const result = await attemptSignIn(getDb(), { ...parsed.data, ip: clientAddress(request.headers) });
+        if (!result.ok && result.reason === 'rate_limited') throw new SignInRateLimited();
+        return result.ok ? result.user : null;
       },
     }),
   ],
@@ -55,8 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) token.sid = await createSession(getDb(), user.id, new Date());
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: typeof token.sid === 'string' ? token.sid : undefined };
+    // What /api/auth/session returns to scripts: only the expiry. The session id stays in the
+    // encrypted cookie, read on the server by lib/auth/session-id.ts; nothing on the client needs a name or address.
+    session({ session }) {
+      return { expires: session.expires } as typeof session;
     },
   },
   events: {

@@ -5,19 +5,17 @@ import { getDb } from '@/db/client';
 import { type SessionUser, getSessionUser } from '@/db/queries/sessions';
 import type { Role } from '@/db/schema';
 import { roleIncludes } from '@/lib/domain/roles';
-import { auth } from './index';
+import { safeNext } from '@/lib/validation/redirect';
+import { currentSessionId } from './session-id';
 
 /** The signed-in user, checked against the sessions table on every request (once per request). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return getSessionUser(getDb(), session.sid, new Date());
+  const sid = await currentSessionId();
+  if (!sid) return null;
+  return getSessionUser(getDb(), sid, new Date());
 });
 
-/** A safe same-site path to come back to after signing in. */
-export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}
+export { safeNext } from '@/lib/validation/redirect';
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

@@ -109,6 +109,13 @@ function checkProgrammes(catalog: Catalog): void {
     checkIds(r.modules, moduleIds, 'module', where, problems);
     checkIds(r.quizzes.map((q) => q.quiz), quizIds, 'quiz', where, problems);
     checkIds([...r.consults.required, ...(r.consults.anyOf?.from ?? [])], caseIds, 'virtual consult case', where, problems);
+    // A bank that counts towards a certificate must not hand its keys to someone who can sit it again.
+    for (const { quiz } of r.quizzes) {
+      const bank = quizzes.find((q) => q.def.id === quiz);
+      if (bank?.def.review === 'full') {
+        problems.push({ file: displayPath(bank.file), message: `quiz "${quiz}" counts towards the programme "${def.id}": its review must be after-pass-or-last, after-pass or score-only, not full` });
+      }
+    }
   }
 }
 

@@ -23,6 +23,9 @@ export const accountLimits = {
   resetPerClient: { bucket: 'reset:client', max: 10, windowMinutes: 60 },
   verifyPerAccount: { bucket: 'verify:account', max: 5, windowMinutes: 60 },
   emailChangePerAccount: { bucket: 'email-change:account', max: 5, windowMinutes: 60 },
+  // Each sign-up hashes a password with argon2 (deliberately slow): bounded per client, generously,
+  // because a class signing up together in one computer lab shares an address.
+  signUpPerClient: { bucket: 'sign-up:client', max: 50, windowMinutes: 10 },
 } as const satisfies Record<string, Limit>;
 
 async function queueVerification(tx: Db, user: { id: string; name: string; email: string }, now: Date) {
@@ -45,6 +48,11 @@ export async function registerAccount(db: Db, input: Omit<NewUser, 'passwordHash
   });
   if (user) await followUp(db, user.id, now);
   return user;
+}
+
+/** Whether this client may attempt another sign-up now (counted before any password is hashed). */
+export function allowSignUp(db: Db, client: string, now = new Date()): Promise<boolean> {
+  return withinLimit(db, accountLimits.signUpPerClient, client, now);
 }
 
 /** Sends a fresh verification link to the acting account's address; false when asked too often. */

@@ -19,8 +19,10 @@ import { findItem } from './sign-off';
  */
 export async function decideOnItem(db: Db, actor: Actor, catalog: Catalog, input: NewDecision, now: Date) {
   const item = findItem(catalog, input);
-  if (!item) throw new AppError('not_found', `review item ${input.kind}:${input.id}`);
-  if (item.hash !== input.hash) throw new AppError('conflict', `review item ${input.kind}:${input.id} changed since the form was shown`);
+  if (!item) throw new AppError('not_found', `review item ${input.kind}:${input.id}`, 'This item is no longer in the content.');
+  if (item.hash !== input.hash) {
+    throw new AppError('conflict', `review item ${input.kind}:${input.id} changed since the form was shown`, 'This item was edited after you opened it: reload the page and review the current version.');
+  }
   const result = await recordReviewDecision(db, actor, input, now);
   await followUp(db, actor.id, now);
   return result;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { roles } from '@/lib/domain/roles';
+import { passwordProblem } from '@/lib/validation/password';
+import { optionalTextField, textField } from '@/lib/validation/text';
 
 const email = z
   .string({ error: 'Enter your email address.' })
@@ -9,14 +11,6 @@ const email = z
   .max(254, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .default(null);
 
 export const professions = ['student', 'doctor', 'other'] as const;
 
@@ -26,29 +20,39 @@ export const signInSchema = z.object({
 });
 
 const profile = {
-  name: z.string({ error: 'Enter your name.' }).trim().min(2, 'Enter your name (at least 2 characters).').max(120, 'Your name must be at most 120 characters.'),
+  name: textField({ label: 'Your name', min: 2, max: 120, required: 'Enter your name (at least 2 characters).' }),
   profession: z.enum(professions, { error: 'Choose student, doctor or other.' }),
-  institution: optionalText(160, 'Institution'),
-  registrationNumber: optionalText(40, 'Registration number').refine(
+  institution: optionalTextField({ label: 'Institution', max: 160 }),
+  registrationNumber: optionalTextField({ label: 'Registration number', max: 40 }).refine(
     (v) => v === null || /^[A-Za-z0-9/.\- ]+$/.test(v),
     'A registration number may contain letters, digits, spaces and / . - only.',
   ),
 };
 
+/** A new password, by NIST SP 800-63B: long enough, not common or guessable, no composition rules. */
 const newPassword = z
   .string({ error: 'Choose a password.' })
-  .min(10, 'Use at least 10 characters for your password.')
-  .max(200, 'Use at most 200 characters for your password.');
+  .max(200, 'Use at most 200 characters for your password.')
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'That link is not valid.');
 
-export const signUpSchema = z.object({
-  ...profile,
-  email,
-  password: newPassword,
-  /** The token of the invitation whose link brought the person here, if any. */
-  invitation: z.union([token, z.literal('')]).optional(),
-});
+export const signUpSchema = z
+  .object({
+    ...profile,
+    email,
+    password: newPassword,
+    /** The token of the invitation whose link brought the person here, if any. */
+    invitation: z.union([token, z.literal('')]).optional(),
+  })
+  .superRefine((v, ctx) => {
+    // A password made of the person's own name or address is among the first an attacker tries.
+    const problem = passwordProblem(v.password, [v.name, v.email, ...v.email.split(/[@.]/)]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 
 export const forgotPasswordSchema = z.object({ email });
 

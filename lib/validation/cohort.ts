@@ -1,19 +1,18 @@
 import { z } from 'zod';
+import { calendarDate, textField } from '@/lib/validation/text';
 
 const id = (what: string) => z.uuid({ error: `That ${what} is not valid.` });
 
 /** A due date typed as YYYY-MM-DD, taken as the end of that day in Pakistan (UTC+5), and in the future. */
-const dueDate = z
-  .string({ error: 'Choose a due date.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a due date.')
+const dueDate = calendarDate('Choose a due date.')
   .transform((v) => new Date(`${v}T23:59:59+05:00`))
   .refine((d) => !Number.isNaN(d.getTime()), 'Choose a real date.')
   .refine((d) => d.getTime() > Date.now(), 'The due date must be in the future.')
   .refine((d) => d.getTime() < Date.now() + 3 * 366 * 86_400_000, 'The due date must be within three years.');
 
 export const createCohortSchema = z.object({
-  name: z.string({ error: 'Name the cohort.' }).trim().min(3, 'Name the cohort (at least 3 characters).').max(120, 'At most 120 characters.'),
-  institution: z.string({ error: 'Enter the institution.' }).trim().min(3, 'Enter the institution (at least 3 characters).').max(160, 'At most 160 characters.'),
+  name: textField({ label: 'The cohort name', min: 3, max: 120, required: 'Name the cohort (at least 3 characters).' }),
+  institution: textField({ label: 'The institution', min: 3, max: 160, required: 'Enter the institution (at least 3 characters).' }),
   programmeId: z.string({ error: 'Choose a programme.' }).min(1, 'Choose a programme.').max(80),
   dueDate,
 });
@@ -32,7 +31,7 @@ export const invitationAnswerSchema = z.object({
 
 export const invitationRefSchema = z.object({ invitationId: id('invitation') });
 
-const studentId = z.string().trim().max(60, 'A student ID is at most 60 characters.').transform((v) => (v === '' ? null : v));
+const studentId = textField({ label: 'A student ID', max: 60 }).transform((v) => (v === '' ? null : v));
 
 export const inviteOneSchema = z.object({
   cohortId: id('cohort'),

@@ -39,6 +39,12 @@ describe('a broken copy of the content is rejected, naming the file', () => {
 
   test.each([
     {
+      name: 'a certificate-bearing bank that shows its keys after every attempt',
+      file: 'quizzes/foundations.yaml',
+      edit: (t: string) => t.replace('review: after-pass-or-last', 'review: full'),
+      expected: /quiz "foundations" counts towards the programme "[a-z-]+": its review must be after-pass-or-last/,
+    },
+    {
       name: 'an unknown component',
       file: lessonFile,
       edit: (t: string) => `${t}\n<Quiz id="x" />\n`,

@@ -37,6 +37,7 @@ test('a student verifies the address, resets a forgotten password from the e-mai
   const { context: second, page: phone } = await newPage(browser);
   await phone.goto('/sign-in');
   await phone.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(phone.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await phone.getByLabel('Email').fill(student);
   await phone.getByRole('button', { name: 'Send me a link' }).click();
   await expect(phone.getByText(`If an account uses ${student}, we have sent it a link`)).toBeVisible();

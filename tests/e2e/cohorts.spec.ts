@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/a11y';
 import { createCohort } from './support/cohorts';
 import { linkPath, mailTo } from './support/inbox';

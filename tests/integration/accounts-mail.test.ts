@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccountToken } from '@/db/queries/account-tokens';
 import { listOwnCertificates } from '@/db/queries/certificates';
 import { createSession, getSessionUser } from '@/db/queries/sessions';
-import { isSignInThrottled, recordSignInAttempt } from '@/db/queries/sign-in-attempts';
+import { failureCounts, recordSignInAttempt } from '@/db/queries/sign-in-attempts';
 import { findUserByEmail } from '@/db/queries/users';
 import { eventDeliveries, mailMessages, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { changePassword, confirmEmail, registerAccount, requestEmailChange, requestPasswordReset, resendVerification, resetPassword } from '@/lib/services/accounts';
+import { accountLimits, allowSignUp, changePassword, confirmEmail, registerAccount, requestEmailChange, requestPasswordReset, resendVerification, resetPassword } from '@/lib/services/accounts';
 import { processDueEvents } from '@/lib/services/events/dispatch';
 import { completeLast, doctorOneShort } from '../support/certificate-evidence';
 import { suiteDatabase, testDatabases } from '../support/databases';
@@ -92,7 +92,7 @@ describe.each(testDatabases)('accounts and e-mail on $name', ({ open }) => {
     const user = (await signUp(email))!;
     const session = await createSession(h.db, user.id, new Date());
     for (let i = 0; i < 5; i++) await recordSignInAttempt(h.db, { email, ip: '203.0.113.9', succeeded: false, at: new Date() });
-    expect(await isSignInThrottled(h.db, email, '198.51.100.1', new Date())).toBe(true);
+    expect((await failureCounts(h.db, email, '198.51.100.1', minutes(-15))).account).toBe(5);
 
     await requestPasswordReset(h.db, 'nobody-here@uni.example', '203.0.113.9');
     await requestPasswordReset(h.db, email, '203.0.113.9');
@@ -110,7 +110,7 @@ describe.each(testDatabases)('accounts and e-mail on $name', ({ open }) => {
     expect(await verifyPassword(row!.passwordHash, 'another-long-password-2')).toBe(true);
     expect(row!.emailVerified).not.toBeNull();
     expect(await getSessionUser(h.db, session, new Date())).toBeNull();
-    expect(await isSignInThrottled(h.db, email, '198.51.100.1', new Date())).toBe(false);
+    expect((await failureCounts(h.db, email, '198.51.100.1', minutes(-15))).account).toBe(0);
   });
 
   test('reset requests past the limits per address and per client send nothing more, and answer the same', async () => {
@@ -132,6 +132,17 @@ describe.each(testDatabases)('accounts and e-mail on $name', ({ open }) => {
     for (const e of targets) await requestPasswordReset(h.db, e, client);
     await deliver();
     expect(targets.filter((e) => smtp.to(e).some((m) => m.subject.startsWith('Reset'))).length).toBe(10);
+  });
+
+  test('sign-ups are limited per client before any password is hashed; another client is not affected, and the window passes', async () => {
+    const client = `192.0.2.${++n}`;
+    const now = new Date();
+    const answers = [];
+    for (let i = 0; i < accountLimits.signUpPerClient.max + 1; i++) answers.push(await allowSignUp(h.db, client, now));
+    expect(answers.filter(Boolean)).toHaveLength(accountLimits.signUpPerClient.max);
+    expect(answers.at(-1)).toBe(false);
+    expect(await allowSignUp(h.db, `192.0.2.${++n}`, now)).toBe(true);
+    expect(await allowSignUp(h.db, client, minutes(accountLimits.signUpPerClient.windowMinutes + 1, now))).toBe(true);
   });
 
   test('changing a password needs the current one and signs out the other sessions only', async () => {

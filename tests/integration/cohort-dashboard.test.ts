@@ -70,8 +70,8 @@ describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
     });
     await h.db.insert(quizAttempts).values([attempt(inside.id, 1), attempt(leaver.id, 0), attempt(outsider.id, 0)]);
     const stats = await quizStatistics(h.db, teacher, quiz, { cohortId: c.id });
-    expect(stats.attempts).toBe(1);
-    expect(stats.items.find((i) => i.questionId === question.id)).toMatchObject({ n: 1, facility: 1 });
+    // Only the current member's attempt counts; one learner is too few for any figure beyond the counts.
+    expect(stats).toMatchObject({ attempts: 1, learners: 1, withheld: true, items: [] });
   });
 
   test('wrong join codes are counted per learner and refused past the limit, even the right code', async () => {

@@ -61,7 +61,7 @@ describe.each(testDatabases)('quiz retakes, records and statistics on $name', ({
   });
 
   test('item statistics are for instructors and admins only, and can be narrowed to some learners', async () => {
-    const learners = [await person(), await person()];
+    const learners = [await person(), await person(), await person(), await person(), await person()];
     for (const [i, learner] of learners.entries()) {
       const { attempt } = await start(learner, t0, i);
       if (i === 0) await answerAllCorrectly(learner, attempt.id, at(t0, 1));
@@ -76,12 +76,19 @@ describe.each(testDatabases)('quiz retakes, records and statistics on $name', ({
     expect(await quizStatistics(h.db, admin, quiz)).toEqual(all);
 
     const group = await quizStatistics(h.db, instructor, quiz, { userIds: learners.map((l) => l.id) });
-    expect(group.attempts).toBe(2);
-    expect(group.meanScore).toBe(50);
+    expect(group).toMatchObject({ attempts: 5, learners: 5, withheld: false, meanScore: 20 });
     const q1 = group.items.find((item) => item.questionId === 'q1');
-    expect(q1).toMatchObject({ n: 2, facility: 0.5, discrimination: null, unanswered: 1 });
+    expect(q1).toMatchObject({ n: 5, facility: 0.2, discrimination: null, unanswered: 4 });
     expect(q1?.options.find((o) => o.optionId === 'a')?.count).toBe(1);
     expect(group.distribution.find((bin) => bin.from === 90)?.count).toBe(1);
     expect((await quizStatistics(h.db, instructor, quiz, { userIds: [] })).attempts).toBe(0);
+
+    // Four learners: only the counts. Their mean, distribution and option counts would show how one of them answered.
+    const few = await quizStatistics(h.db, instructor, quiz, { userIds: learners.slice(0, 4).map((l) => l.id) });
+    expect(few).toEqual({ attempts: 4, learners: 4, withheld: true, meanScore: null, distribution: [], items: [] });
+    // Retakes do not count as more learners.
+    const again = await start(learners[1]!, at(t0, 120), 9);
+    await submitAttempt(h.db, learners[1]!, again.attempt.id, quiz, at(t0, 121));
+    expect(await quizStatistics(h.db, instructor, quiz, { userIds: learners.slice(0, 4).map((l) => l.id) })).toMatchObject({ attempts: 5, learners: 4, withheld: true });
   });
 });

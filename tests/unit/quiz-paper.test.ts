@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { drawQuestions, gradeAttempt, publicPaper, reviewFor, type Answers } from '@/lib/domain/quiz';
 import { buildQuiz, keyAnswers } from '../support/quiz-fixture';
+import type { ReviewPolicy } from '@/lib/content/schemas/quiz';
 
 describe('publicPaper', () => {
   const quiz = buildQuiz();
@@ -42,11 +43,16 @@ describe('reviewFor', () => {
     { name: "'after-pass' after a fail, never passed, hides keys", review: 'after-pass', answers: wrongOnHalf, hasPassed: false, level: 'score-only' },
     { name: "'after-pass' on the passing attempt shows keys", review: 'after-pass', answers: keyAnswers(buildQuiz()), hasPassed: false, level: 'full' },
     { name: "'after-pass' on an earlier fail, once passed since, shows keys", review: 'after-pass', answers: wrongOnHalf, hasPassed: true, level: 'full' },
-  ])('$name', ({ review, answers, hasPassed, level }) => {
+    { name: "'after-pass' after the last failed attempt still hides keys", review: 'after-pass', answers: wrongOnHalf, hasPassed: false, attemptsLeft: false, level: 'score-only' },
+    { name: "'after-pass-or-last' after a fail with attempts left hides keys", review: 'after-pass-or-last', answers: wrongOnHalf, hasPassed: false, level: 'score-only' },
+    { name: "'after-pass-or-last' after the last attempt, failed, shows keys", review: 'after-pass-or-last', answers: wrongOnHalf, hasPassed: false, attemptsLeft: false, level: 'full' },
+    { name: "'after-pass-or-last' on the passing attempt shows keys", review: 'after-pass-or-last', answers: keyAnswers(buildQuiz()), hasPassed: false, level: 'full' },
+    { name: "'after-pass-or-last' on an earlier fail, once passed since, shows keys", review: 'after-pass-or-last', answers: wrongOnHalf, hasPassed: true, level: 'full' },
+  ] as { name: string; review: ReviewPolicy; answers: Answers; hasPassed: boolean; attemptsLeft?: boolean; level: string }[])('$name', ({ review, answers, hasPassed, attemptsLeft = true, level }) => {
     const quiz = buildQuiz({ review });
     const paper = drawQuestions(quiz, 5);
     const grade = gradeAttempt(quiz, paper, answers);
-    const result = reviewFor(quiz, paper, grade, hasPassed);
+    const result = reviewFor(quiz, paper, grade, { hasPassed, attemptsLeft });
     expect(result.level).toBe(level);
     expect({ score: result.score, passed: result.passed }).toEqual({ score: grade.score, passed: grade.passed });
     expect(result.questions.map((q) => q.questionId)).toEqual(paper.map((p) => p.questionId));
@@ -59,7 +65,7 @@ describe('reviewFor', () => {
   test('a full review carries the choice, key, rationale and references of each question', () => {
     const quiz = buildQuiz();
     const paper = [{ questionId: 'q9', optionOrder: ['b', 'a', 'd', 'c'] }];
-    const result = reviewFor(quiz, paper, gradeAttempt(quiz, paper, { q9: ['a', 'b'] }), false);
+    const result = reviewFor(quiz, paper, gradeAttempt(quiz, paper, { q9: ['a', 'b'] }), { hasPassed: false, attemptsLeft: true });
     expect(result.questions).toEqual([
       {
         questionId: 'q9',

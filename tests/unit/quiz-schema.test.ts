@@ -61,7 +61,7 @@ describe('quizSchema', () => {
     { name: 'byTag tag listed twice', data: fixtureData({ draw: { count: 8, byTag: [{ tag: 'D6', count: 1 }, { tag: 'D6', count: 1 }] } }), issue: "draw.byTag: tag 'D6' listed twice" },
     { name: 'pass mark above 100', data: fixtureData({ passMark: 101 }), issue: 'passMark: Too big: expected number to be <=100' },
     { name: 'pass mark not a whole percent', data: fixtureData({ passMark: 70.5 }), issue: 'passMark: must be a whole percent' },
-    { name: 'unknown review policy', data: fixtureData({ review: 'never' }), issue: 'review: Invalid option: expected one of "full"|"score-only"|"after-pass"' },
+    { name: 'unknown review policy', data: fixtureData({ review: 'never' }), issue: 'review: Invalid option: expected one of "full"|"score-only"|"after-pass"|"after-pass-or-last"' },
   ])('rejects: $name', ({ data, issue }) => {
     const issues = issuesOf(data);
     expect(issues.some((i) => i.startsWith(issue))).toBe(true);

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction, userFormAction } from '@/lib/actions';
-import { auth } from '@/lib/auth';
+import { currentSessionId } from '@/lib/auth/session-id';
 import { changePassword, confirmEmail, requestEmailChange, resendVerification } from '@/lib/services/accounts';
 import { changeEmailSchema, changePasswordSchema, tokenSchema } from '@/lib/validation/account';
 import { AppError } from '@/lib/errors';
@@ -35,9 +35,9 @@ export const resendVerificationAction = userFormAction(z.object({}), async (_dat
 
 /** A signed-in person changes their password; their other sessions end, this one stays. */
 export const changePasswordAction = userFormAction(changePasswordSchema, async (data, user): Promise<FormState> => {
-  const session = await auth();
-  if (!session?.sid) throw new AppError('unauthorized');
-  const result = await changePassword(getDb(), user, session.sid, data.current, data.password);
+  const sid = await currentSessionId();
+  if (!sid) throw new AppError('unauthorized');
+  const result = await changePassword(getDb(), user, sid, data.current, data.password);
   if (result === 'wrong-password') return { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { current: 'That is not your current password.' } };
   return { status: 'ok', message: 'Password changed. Every other session of your account has been signed out.' };
 });

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
-  const target = typeof next === 'string' ? safeNext(next, '') : '';
+  const target = safeNext(next, '');
   if (await getCurrentUser()) redirect(target || '/profile');
   return (
     <div className="narrow">

@@ -29,7 +29,7 @@ export function SignUpForm({ next, invitation, email }: { next?: string; invitat
         defaultValue={v.email ?? email}
         error={e.email}
       />
-      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={e.password} />
+      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 12 characters; a few unrelated words work well. Common passwords are refused." error={e.password} />
       <SelectField name="profession" label="I am a" options={professionOptions} defaultValue={v.profession ?? 'student'} error={e.profession} />
       <Field name="institution" label="Medical school or hospital (optional)" autoComplete="organization" defaultValue={v.institution} error={e.institution} />
       <Field

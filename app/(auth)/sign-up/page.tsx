@@ -11,7 +11,7 @@ type Search = { next?: string | string[]; invitation?: string | string[] };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { next, invitation } = await searchParams;
-  const target = typeof next === 'string' ? safeNext(next, '') : '';
+  const target = safeNext(next, '');
   if (await getCurrentUser()) redirect(target || '/profile');
   // Arriving from an invitation link: its address is filled in (reading only).
   const invited = typeof invitation === 'string' ? await invitationByToken(getDb(), invitation) : null;

@@ -8,6 +8,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { slugSchema } from '@/lib/content/schemas/common';
 import { learnerNoteSchema } from '@/lib/domain/consult';
 import { AppError } from '@/lib/errors';
+import { pageAction } from '@/lib/http/respond';
 import { finishConsult } from '@/lib/services/learning';
 import { casePaths, findCase } from './cases';
 
@@ -28,28 +29,28 @@ async function userAndCase(caseId: string, back: (caseId: string) => string) {
 }
 
 /** Start (or resume) the case, then into the room. */
-export async function startConsultAction(formData: FormData): Promise<void> {
+export const startConsultAction = pageAction('consult start', async (formData: FormData): Promise<void> => {
   const parsed = caseField.safeParse(fields(formData));
   if (!parsed.success) throw new AppError('bad_request', 'start consult');
   const { user, version } = await userAndCase(parsed.data.caseId, casePaths.brief);
   await startOrResumeConsult(getDb(), user, version, new Date());
   redirect(casePaths.room(version.def.id));
-}
+});
 
 /** "Start over": close the open attempt ungraded and begin again. */
-export async function restartConsultAction(formData: FormData): Promise<void> {
+export const restartConsultAction = pageAction('consult restart', async (formData: FormData): Promise<void> => {
   const parsed = attemptFields.safeParse(fields(formData));
   if (!parsed.success) throw new AppError('bad_request', 'restart consult');
   const { user, version } = await userAndCase(parsed.data.caseId, casePaths.brief);
   await restartOwnConsult(getDb(), user, parsed.data.attemptId, version, new Date());
   redirect(casePaths.room(version.def.id));
-}
+});
 
 /**
  * Take one choice, then show the room again. A stale step (double click, second tab, replay) changes
  * nothing and the room shows where the consult now is; so does a choice no longer offered.
  */
-export async function stepAction(formData: FormData): Promise<void> {
+export const stepAction = pageAction('consult step', async (formData: FormData): Promise<void> => {
   const parsed = stepFields.safeParse(fields(formData));
   if (!parsed.success) throw new AppError('bad_request', 'consult step');
   const { caseId, attemptId, expectedStep, choiceId } = parsed.data;
@@ -60,7 +61,7 @@ export async function stepAction(formData: FormData): Promise<void> {
     if (!(error instanceof AppError) || error.code !== 'bad_request') throw error;
   }
   redirect(casePaths.room(caseId));
-}
+});
 
 const noteFields = attemptFields.extend(learnerNoteSchema.shape);
 

@@ -12,7 +12,7 @@ export function ChangePasswordForm() {
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
       <Field name="current" label="Current password" type="password" autoComplete="current-password" required error={e.current} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={e.password} />
+      <Field name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters; a few unrelated words work well. Common passwords are refused." error={e.password} />
       <Field name="confirm" label="The new password again" type="password" autoComplete="new-password" required error={e.confirm} />
       <div>
         <SubmitButton className="btn">Change password</SubmitButton>

@@ -8,7 +8,14 @@ export const questionTypeSchema = z.enum(['single', 'multiple', 'true-false', 'v
 /** How multiple-response questions earn credit (see gradeAttempt). */
 export const multipleResponseSchema = z.enum(['partial', 'all-or-nothing']);
 /** What a learner sees after submitting: keys and rationale, the score only, or keys once passed. */
-export const reviewPolicySchema = z.enum(['full', 'score-only', 'after-pass']);
+/**
+ * What a learner sees after an attempt. 'full': keys and rationales every time (practice banks only;
+ * with repeated attempts, throw-away accounts would collect the bank). 'score-only': which questions
+ * were right, never the keys. 'after-pass': keys once passed. 'after-pass-or-last': keys once passed
+ * or once no attempt is left, so a bank that bears a certificate is not given away to someone who
+ * can still sit it (the content check requires one of the last three for such banks).
+ */
+export const reviewPolicySchema = z.enum(['full', 'score-only', 'after-pass', 'after-pass-or-last']);
 
 /** The two option ids every true/false question has. */
 export const TRUE_FALSE_IDS: readonly ['t', 'f'] = ['t', 'f'];

@@ -3,6 +3,7 @@
 // spreadsheet's address column does). Pure.
 import { CsvError, parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { normaliseText, textProblem } from '@/lib/validation/text';
 
 /** Largest roster accepted in one file. */
 export const ROSTER_MAX_ROWS = 10_000;
@@ -87,7 +88,11 @@ export function parseRoster(csv: string): RosterParse {
       continue;
     }
     seen.set(email, line);
-    const studentId = idColumn >= 0 ? (cells[idColumn] ?? '').slice(0, 60) || null : null;
+    const studentId = idColumn >= 0 ? normaliseText(cells[idColumn] ?? '') || null : null;
+    if (studentId !== null && (textProblem(studentId, { multiline: false }) || [...studentId].length > 60)) {
+      errors.push({ line, message: `The student ID on this line has more than 60 characters or an invisible or control character.` });
+      continue;
+    }
     rows.push({ line, email, studentId });
   }
   if (error) errors.push(error);

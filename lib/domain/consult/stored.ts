@@ -1,6 +1,7 @@
 // The shapes a consult attempt is stored in (jsonb), parsed back on every read so a row that does not
 // match (an older format, a hand edit) fails loudly instead of driving the engine with bad data.
 import { z } from 'zod';
+import { textField } from '@/lib/validation/text';
 import { connectionSchema, domainIdSchema, noteFieldSchema, outcomeSchema } from '@/lib/content/schemas/case';
 import type { ConsultResult, ConsultState } from './types';
 
@@ -43,11 +44,7 @@ export const consultResultSchema = z.object({
 export const NOTE_FIELD_MAX = 2000;
 
 const noteField = (label: string) =>
-  z
-    .string({ error: `Write the ${label}.` })
-    .trim()
-    .min(1, `Write the ${label}; if it does not apply, say why.`)
-    .max(NOTE_FIELD_MAX, `Keep the ${label} under ${NOTE_FIELD_MAX} characters.`);
+  textField({ label: `The ${label}`, min: 1, max: NOTE_FIELD_MAX, multiline: true, required: `Write the ${label}; if it does not apply, say why.` });
 
 /** The learner's teleconsult note as submitted: every field written, none too long. */
 export const learnerNoteSchema = z.strictObject({

@@ -7,6 +7,6 @@ export { gradeAttempt } from './grade';
 export { attemptDeadline, isAcceptingAnswers, canStartAttempt, closedByDeadline, isPastDeadline } from './attempts';
 export { reviewFor } from './review';
 export type { Review, FullReviewQuestion } from './review';
-export { itemFlags, itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION } from './stats';
-export type { ItemFlag, ItemStatistics, QuizStatistics, ScoreBin } from './stats';
+export { itemFlags, itemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION, MIN_LEARNERS_FOR_DETAIL, publishStatistics } from './stats';
+export type { ItemFlag, ItemStatistics, PublishedStatistics, QuizStatistics, ScoreBin } from './stats';
 export type * from './types';

@@ -40,11 +40,14 @@ function scoreOnlyReview(grade: Grade): Review {
   return { level: 'score-only', score: grade.score, passed: grade.passed, questions };
 }
 
+/** Where the learner stands on the quiz: passed in any attempt (this one included), and whether any attempt is left. */
+export type Standing = { hasPassed: boolean; attemptsLeft: boolean };
+
 /**
- * The review of a graded attempt under the quiz's policy. `hasPassed` is whether the learner has passed
- * this quiz in any attempt (this one included): 'after-pass' opens the keys of every attempt once true.
+ * The review of a graded attempt under the quiz's policy: 'after-pass' opens the keys of every
+ * attempt once the quiz is passed; 'after-pass-or-last' also once no attempt is left.
  */
-export function reviewFor(quiz: QuizDef, paper: Paper, grade: Grade, hasPassed: boolean): Review {
+export function reviewFor(quiz: QuizDef, paper: Paper, grade: Grade, { hasPassed, attemptsLeft }: Standing): Review {
   switch (quiz.review) {
     case 'full':
       return fullReview(quiz, paper, grade);
@@ -52,6 +55,8 @@ export function reviewFor(quiz: QuizDef, paper: Paper, grade: Grade, hasPassed: 
       return scoreOnlyReview(grade);
     case 'after-pass':
       return hasPassed || grade.passed ? fullReview(quiz, paper, grade) : scoreOnlyReview(grade);
+    case 'after-pass-or-last':
+      return hasPassed || grade.passed || !attemptsLeft ? fullReview(quiz, paper, grade) : scoreOnlyReview(grade);
     default: {
       const unknown: never = quiz.review;
       throw new Error(`unknown review policy ${String(unknown)}`);

@@ -83,6 +83,21 @@ export function itemStatistics(quiz: QuizDef, attempts: readonly { grade: Grade 
   };
 }
 
+/**
+ * Below this many distinct learners, statistics are shown only as counts: with fewer, a question's
+ * option counts or the score distribution would let a reader work out one person's answers.
+ */
+export const MIN_LEARNERS_FOR_DETAIL = 5;
+
+/** Statistics as they may be shown: how many learners they cover, and the detail only when that is enough. */
+export type PublishedStatistics = QuizStatistics & { learners: number; withheld: boolean };
+
+/** Withholds the mean, the distribution and every per-question figure when fewer than 5 learners are counted. */
+export function publishStatistics(stats: QuizStatistics, learners: number): PublishedStatistics {
+  if (learners >= MIN_LEARNERS_FOR_DETAIL) return { ...stats, learners, withheld: false };
+  return { attempts: stats.attempts, meanScore: null, distribution: [], items: [], learners, withheld: true };
+}
+
 export type ItemFlag = 'hard' | 'easy' | 'low discrimination';
 
 /**

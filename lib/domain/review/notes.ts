@@ -104,9 +104,9 @@ function tokensOf(text: string): Set<string> {
 function lessonsOf(text: string, contextModule: number | undefined): { module: number; number: number }[] {
   const found: { module: number; number: number }[] = [];
   for (const m of text.matchAll(/\b(?:M(\d{1,2}),? )?Lessons? (\d+(?:(?:, | and | or )\d+)*)\b/g)) {
-    const module = m[1] ? Number(m[1]) : contextModule;
-    if (module === undefined) continue;
-    for (const n of m[2]!.match(/\d+/g) ?? []) found.push({ module, number: Number(n) });
+    const order = m[1] ? Number(m[1]) : contextModule;
+    if (order === undefined) continue;
+    for (const n of m[2]!.match(/\d+/g) ?? []) found.push({ module: order, number: Number(n) });
   }
   return found;
 }

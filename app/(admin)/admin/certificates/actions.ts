@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { textField } from '@/lib/validation/text';
 import { getDb } from '@/db/client';
 import { userFormAction } from '@/lib/actions';
 import { formatDay } from '@/lib/certification/view';
@@ -9,7 +10,7 @@ import type { FormState } from '@/components/forms/form-state';
 
 const statusSchema = z.object({
   code: z.string().regex(/^[a-z2-9]{16}$/, 'Unknown certificate.'),
-  reason: z.string().trim().min(5, 'Give a reason of at least 5 characters (it is kept in the audit log).').max(500),
+  reason: textField({ label: 'The reason', min: 5, max: 500, multiline: true, required: 'Give a reason of at least 5 characters (it is kept in the audit log).' }),
 });
 
 export const revokeAction = userFormAction(statusSchema, async (data, actor): Promise<FormState> => {

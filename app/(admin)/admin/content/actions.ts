@@ -7,6 +7,7 @@ import { getCatalog } from '@/lib/content';
 import { decisionKinds, itemKinds } from '@/lib/domain/review';
 import { formatReviewDate } from '@/lib/format/review';
 import { decideOnItem } from '@/lib/services/review';
+import { textField } from '@/lib/validation/text';
 import type { FormState } from '@/components/forms/form-state';
 
 const decisionSchema = z
@@ -15,7 +16,7 @@ const decisionSchema = z
     id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, 'Unknown item.'),
     hash: z.string().regex(/^[0-9a-f]{16}$/, 'Unknown version.'),
     decision: z.enum(decisionKinds, { error: 'Choose to sign off or to request changes.' }),
-    comment: z.string().trim().max(2000, 'Keep the comment under 2,000 characters.').default(''),
+    comment: textField({ label: 'The comment', max: 2000, multiline: true }).default(''),
     key: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'Reload the page and try again.'),
   })
   .refine((d) => d.decision === 'signed-off' || d.comment.length > 0, { path: ['comment'], message: 'Say what should change: the authors read this comment.' });

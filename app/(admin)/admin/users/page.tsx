@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { requireRole } from '@/lib/auth/session';
+import { pageParam } from '@/lib/validation/query';
 import { RoleForm } from './RoleForm';
 
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
@@ -11,7 +12,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const actor = await requireRole('admin', '/admin/users');
   const { q, page } = await searchParams;
   const query = typeof q === 'string' ? q.slice(0, 100) : '';
-  const pageNumber = Number.parseInt(typeof page === 'string' ? page : '1', 10) || 1;
+  const pageNumber = pageParam(page);
   const result = await listUsers(getDb(), actor, { query, page: pageNumber });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (

@@ -3,6 +3,8 @@ import { getDb } from '@/db/client';
 import { getPublicCertificate } from '@/db/queries/certificates';
 import { publicRecord } from '@/lib/certification/public';
 import { verifyOpenBadge } from '@/lib/credentials/open-badge';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,9 +14,9 @@ const bodySchema = z.object({ credential: z.string().min(10).max(20_000) });
  * Verifies an Open Badges credential (VC-JWT): its signature against the site's key, then the
  * certificate's current status. `verified` is true only when both are good.
  */
-export async function POST(request: Request) {
+export const POST = route('json', async (request: Request) => {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: 'Send JSON: { "credential": "<the VC-JWT>" }.' }, { status: 400 });
+  if (!parsed.success) throw new AppError('bad_request', 'credential verify body', 'Send JSON: { "credential": "<the VC-JWT>" }.');
   const checked = await verifyOpenBadge(parsed.data.credential);
   if (!checked.signatureValid) return Response.json({ verified: false, signatureValid: false, reason: checked.reason });
   const cert = checked.code ? await getPublicCertificate(getDb(), checked.code) : null;
@@ -23,4 +25,4 @@ export async function POST(request: Request) {
   }
   const record = publicRecord(cert, new Date());
   return Response.json({ verified: record.status === 'valid', signatureValid: true, ...record });
-}
+});

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { serverEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 import { runMaintenance } from '@/lib/services/maintenance';
 
 export const dynamic = 'force-dynamic';
@@ -15,9 +17,9 @@ function authorised(request: Request, secret: string): boolean {
  * The outbox's recovery pass for serverless hosts, where no server keeps a timer (Vercel Cron calls
  * it with `Authorization: Bearer $CRON_SECRET`). Without CRON_SECRET the route does not exist.
  */
-export async function GET(request: Request) {
+export const GET = route('text', async (request: Request) => {
   const secret = serverEnv().CRON_SECRET;
-  if (!secret) return new Response('Not found.', { status: 404 });
-  if (!authorised(request, secret)) return new Response('Unauthorised.', { status: 401 });
+  if (!secret) throw new AppError('not_found', 'events process without CRON_SECRET');
+  if (!authorised(request, secret)) throw new AppError('unauthorized', 'events process', 'Send Authorization: Bearer $CRON_SECRET.');
   return Response.json(await runMaintenance(getDb()), { headers: { 'cache-control': 'no-store' } });
-}
+});

@@ -1,14 +1,14 @@
 import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
-import { canReview } from '@/lib/domain/roles';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 import { signOffCsv } from '@/lib/services/review';
 
-/** Every review decision as CSV, oldest first, for an accreditation file: reviewers and admins only. */
-export async function GET() {
+/** Every review decision as CSV, oldest first, for an accreditation file: reviewers and admins only (the query refuses anyone else). */
+export const GET = route('text', async () => {
   const user = await getCurrentUser();
-  if (!user) return new Response('Sign in to export the review record.', { status: 401 });
-  if (!canReview(user.role)) return new Response('Only clinical reviewers and admins can export the review record.', { status: 403 });
+  if (!user) throw new AppError('unauthorized', 'review export', 'Sign in to export the review record.');
   const now = new Date();
   const csv = await signOffCsv(getDb(), user, await getCatalog());
   return new Response(`\uFEFF${csv}`, {
@@ -18,4 +18,4 @@ export async function GET() {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

@@ -5,8 +5,7 @@ import { getDb } from '@/db/client';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { requireRole } from '@/lib/auth/session';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
-import { ItemStatisticsTable } from '@/components/quiz/ItemStatisticsTable';
-import { ScoreDistribution } from '@/components/quiz/ScoreDistribution';
+import { StatisticsBody } from '@/components/quiz/StatisticsBody';
 import { quizPath, statisticsPath } from '@/components/quiz/paths';
 import { getQuiz } from '@/app/(learn)/quizzes/quiz-content';
 
@@ -28,7 +27,7 @@ export default async function QuizStatisticsPage({ params }: Props) {
         </p>
         <h1 className="m-0">Item statistics: {quiz.def.title}</h1>
         <p className="m-0" data-testid="stats-summary">
-          {stats.attempts} submitted attempt{stats.attempts === 1 ? '' : 's'}
+          {stats.attempts} submitted attempt{stats.attempts === 1 ? '' : 's'} by {stats.learners} learner{stats.learners === 1 ? '' : 's'}
           {stats.meanScore === null ? '' : ` · mean score ${stats.meanScore.toFixed(1)}%`} · pass mark {quiz.def.passMark}%
         </p>
         <p className="m-0 small muted">
@@ -37,14 +36,7 @@ export default async function QuizStatisticsPage({ params }: Props) {
           is worth a look). It needs {MIN_ATTEMPTS_FOR_DISCRIMINATION} or more attempts at the question.
         </p>
       </header>
-      <section aria-labelledby="distribution">
-        <h2 id="distribution">Score distribution</h2>
-        <ScoreDistribution bins={stats.distribution} passMark={quiz.def.passMark} />
-      </section>
-      <section aria-labelledby="items">
-        <h2 id="items">Questions</h2>
-        <ItemStatisticsTable quiz={quiz.def} items={stats.items} />
-      </section>
+      <StatisticsBody quiz={quiz.def} stats={stats} />
     </div>
   );
 }

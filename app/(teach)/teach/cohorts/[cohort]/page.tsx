@@ -1,3 +1,4 @@
+import { pageParam } from '@/lib/validation/query';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
@@ -27,7 +28,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)!.def;
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));
   const status = isStatus(query.status) ? query.status : undefined;
-  const page = learnerPage(r.learners, { status, page: Number(query.page ?? 1) });
+  const page = learnerPage(r.learners, { status, page: pageParam(query.page) });
   const moduleTitle = (slug: string) => catalog.modules.find((m) => m.slug === slug)?.meta.title ?? slug;
   const averages = domainAverages(r.learners);
   const errorLabel = (caseId: string, id: string) => {

@@ -1,5 +1,7 @@
 import { getDb } from '@/db/client';
 import { getCatalog, getModule } from '@/lib/content';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 import { learnerLineText } from '@/lib/format/review';
 import { learnerLines } from '@/lib/services/sign-off';
 
@@ -10,10 +12,10 @@ const shared = { 'cache-control': 'public, max-age=60, stale-while-revalidate=60
 type Params = { params: Promise<{ module: string }> };
 
 /** Each lesson of a module with its clinical review line: who signed off the current version and when, or "Awaiting clinical review". */
-export async function GET(_request: Request, { params }: Params) {
+export const GET = route('json', async (_request: Request, { params }: Params) => {
   const { module: slug } = await params;
   const mod = await getModule(slug);
-  if (!mod) return Response.json({ error: 'Unknown module.' }, { status: 404, headers: shared });
+  if (!mod) throw new AppError('not_found', `module ${slug}`, 'Unknown module.');
   const ids = mod.lessons.map((l) => `${slug}/${l.slug}`);
   const lines = await learnerLines(getDb(), await getCatalog(), 'lesson', ids);
   const lessons = Object.fromEntries(
@@ -23,4 +25,4 @@ export async function GET(_request: Request, { params }: Params) {
     }),
   );
   return Response.json({ lessons }, { headers: shared });
-}
+});

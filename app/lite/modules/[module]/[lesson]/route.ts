@@ -1,4 +1,6 @@
 import { getCatalog, getLesson, getLessonCode } from '@/lib/content';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 import { liteLessonHtml } from '@/lib/lite/lesson-html';
 
 // Built once per lesson at build time, like the full lesson pages.
@@ -13,11 +15,12 @@ export async function generateStaticParams() {
 type Params = { params: Promise<{ module: string; lesson: string }> };
 
 /** A lesson's low-data page: HTML with inlined CSS and no script (served at /modules/… in low-data mode). */
-export async function GET(_request: Request, { params }: Params) {
+export const GET = route('text', async (_request: Request, { params }: Params) => {
   const { module: m, lesson: l } = await params;
   const found = await getLesson(m, l);
-  if (!found) return new Response('Not found', { status: 404 });
+  if (!found) throw new AppError('not_found', `lite lesson ${m}/${l}`, 'No such lesson.');
   const [{ references }, code] = await Promise.all([getCatalog(), getLessonCode(found.lesson)]);
   const html = liteLessonHtml({ ...found, code, references });
-  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
-}
+  // Served at the lesson's own URL when the low-data cookie is set: never shared with a reader without it.
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', vary: 'Cookie' } });
+});

@@ -2,15 +2,16 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 import { cohortExport } from '@/lib/services/cohort-export';
 
 type Context = { params: Promise<{ cohort: string }> };
 
 /** The roster with progress and scores as CSV, for the cohort's owner or an admin; anyone else gets a 404. */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = route('text', async (_request: Request, { params }: Context) => {
   const { cohort: cohortId } = await params;
   const user = await getCurrentUser();
-  if (!user) return new Response('Sign in to export a cohort.', { status: 401 });
+  if (!user) throw new AppError('unauthorized', 'cohort export', 'Sign in to export a cohort.');
   try {
     const { csv, filename } = await cohortExport(getDb(), user, cohortId, await getCatalog(), new Date());
     return new Response(`\uFEFF${csv}`, {
@@ -21,7 +22,8 @@ export async function GET(_request: Request, { params }: Context) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) return new Response('Cohort not found.', { status: 404 });
+    // Another instructor's cohort is "not found", never "forbidden": its existence is not confirmed.
+    if (error instanceof AppError && error.code === 'forbidden') throw new AppError('not_found', error.detail, 'Cohort not found.');
     throw error;
   }
-}
+});

@@ -3,16 +3,17 @@ import { listCohortInvitations } from '@/db/queries/cohort-invitations';
 import { getCurrentUser } from '@/lib/auth/session';
 import { csvCell } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
 
 type Context = { params: Promise<{ cohort: string }> };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The cohort's invitations as CSV (address, student ID, state, dates), for its staff; anyone else gets a 404. */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = route('text', async (_request: Request, { params }: Context) => {
   const { cohort: cohortId } = await params;
   const user = await getCurrentUser();
-  if (!user) return new Response('Sign in to export invitations.', { status: 401 });
+  if (!user) throw new AppError('unauthorized', 'invitations export', 'Sign in to export invitations.');
   try {
     const rows = await listCohortInvitations(getDb(), user, cohortId, new Date());
     const header = ['email', 'student_id', 'state', 'invited_at', 'sent_at', 'answered_at', 'open_until'];
@@ -25,7 +26,8 @@ export async function GET(_request: Request, { params }: Context) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) return new Response('Cohort not found.', { status: 404 });
+    // Another instructor's cohort is "not found", never "forbidden": its existence is not confirmed.
+    if (error instanceof AppError && error.code === 'forbidden') throw new AppError('not_found', error.detail, 'Cohort not found.');
     throw error;
   }
-}
+});

@@ -29,8 +29,9 @@ export default async function ResultPage({ params }: Props) {
   const [history, { references }] = await Promise.all([listOwnAttemptsAsOf(getDb(), user, quiz.def, now), getCatalog()]);
   const record = summarizeAttempts(history).get(quizId);
   // Keys and rationales leave the server only here, after submission, and only as the policy allows.
-  const review = reviewFor(quiz.def, attempt.paper, attempt.grade, record?.passed ?? false);
   const next = canStartAttempt(quiz.def, history, now);
+  const attemptsLeft = !(next.ok === false && next.reason === 'limit_reached');
+  const review = reviewFor(quiz.def, attempt.paper, attempt.grade, { hasPassed: record?.passed ?? false, attemptsLeft });
   const { grade } = attempt;
 
   return (
@@ -82,7 +83,9 @@ export default async function ResultPage({ params }: Props) {
             <p className="m-0">
               {quiz.def.review === 'after-pass'
                 ? 'The correct answers and explanations open once you pass this quiz.'
-                : 'This quiz shows which questions you got right, but not the answers.'}
+                : quiz.def.review === 'after-pass-or-last'
+                  ? 'The correct answers and explanations open once you pass this quiz, or after your last attempt. Until then they stay closed, so the questions still test what you know.'
+                  : 'This quiz shows which questions you got right, but not the answers.'}
             </p>
             <ol className="card list-decimal space-y-1 pl-8">
               {review.questions.map((q) => (

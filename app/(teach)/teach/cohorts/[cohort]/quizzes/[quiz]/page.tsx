@@ -5,8 +5,7 @@ import { getDb } from '@/db/client';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
-import { ItemStatisticsTable } from '@/components/quiz/ItemStatisticsTable';
-import { ScoreDistribution } from '@/components/quiz/ScoreDistribution';
+import { StatisticsBody } from '@/components/quiz/StatisticsBody';
 import { cohortPaths } from '@/components/cohorts/paths';
 import { cohortOr404, orNotFound } from '../../cohort-page';
 
@@ -31,19 +30,12 @@ export default async function CohortQuizStatisticsPage({ params }: Props) {
           {quiz.title}: {cohort.name}
         </h1>
         <p className="m-0" data-testid="stats-summary">
-          {stats.attempts} submitted attempt{stats.attempts === 1 ? '' : 's'} by current members
+          {stats.attempts} submitted attempt{stats.attempts === 1 ? '' : 's'} by {stats.learners} current member{stats.learners === 1 ? '' : 's'}
           {stats.meanScore === null ? '' : ` · mean score ${stats.meanScore.toFixed(1)}%`} · pass mark {quiz.passMark}%
         </p>
         <p className="m-0 small muted">Facility is the mean mark on a question; discrimination compares the top and bottom 27% of attempts. Answers are counted without names.</p>
       </header>
-      <section aria-labelledby="distribution">
-        <h2 id="distribution">Score distribution</h2>
-        <ScoreDistribution bins={stats.distribution} passMark={quiz.passMark} />
-      </section>
-      <section aria-labelledby="items">
-        <h2 id="items">Questions</h2>
-        <ItemStatisticsTable quiz={quiz} items={stats.items} />
-      </section>
+      <StatisticsBody quiz={quiz} stats={stats} />
     </div>
   );
 }
