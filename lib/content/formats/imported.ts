@@ -52,3 +52,11 @@ export const SKIP_REASONS: Record<string, string> = {
 export function skipReason(type: string): string {
   return SKIP_REASONS[type] ?? `question type "${type}" is not supported`;
 }
+
+/** A Moodle category path as a tag: Moodle's context prefix ($course$, $system$, …) and its root category "top" say nothing about the question. */
+export function categoryTag(path: string): string | undefined {
+  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  if (parts[0]?.startsWith('$') && parts[0].endsWith('$')) parts.shift();
+  if (parts[0] === 'top') parts.shift();
+  return parts.length > 0 ? parts.join('/') : undefined;
+}

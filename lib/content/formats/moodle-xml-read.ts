@@ -1,20 +1,12 @@
 // Moodle XML → imported questions (multichoice and truefalse), skipped questions named with their
 // reason, and the embedded files as media. Pure: the caller reads the file and writes the results.
-import { type ImportedChoice, type ImportedFile, type ImportedQuestion, type SkippedQuestion, skipReason } from './imported';
+import { type ImportedChoice, type ImportedFile, type ImportedQuestion, type SkippedQuestion, categoryTag, skipReason } from './imported';
 import { type MediaResolver, htmlToMarkdown, markdownToHtml, mdastToMarkdown, plainToMarkdown } from './markdown';
 import { MediaStore, decodeBase64 } from './media';
 import { type XmlAnswer, type XmlField, type XmlFile, type XmlQuestion, parseMoodleXml, questionName, xmlQuestionSchema } from './moodle-xml-shape';
 
 /** Where a bank's media are served: public/media/quizzes/<bank id>/ (see content/README.md). */
 export const mediaBaseUrl = (bankId: string) => `/media/quizzes/${bankId}`;
-
-// Moodle's context prefixes ($course$, $system$, …) and its root category say nothing about the question.
-function categoryTag(path: string): string | undefined {
-  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
-  if (parts[0]?.startsWith('$') && parts[0].endsWith('$')) parts.shift();
-  if (parts[0] === 'top') parts.shift();
-  return parts.length > 0 ? parts.join('/') : undefined;
-}
 
 type Ctx = { store: MediaStore; notes: string[]; files: XmlFile[] };
 
