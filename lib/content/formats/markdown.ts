@@ -73,11 +73,15 @@ function rewrite(el: Element, resolve: MediaResolver, notes: string[]): ElementC
 
 const markdownOptions = { extensions: [gfmToMarkdown()] };
 
+// GitHub's allowlist, and elements whose content is code or a page of its own dropped whole (by
+// default only <script>'s is: a <style> would leave its CSS behind as text).
+const schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'title'] };
+
 /** Moodle HTML as safe Markdown; embedded files resolved through `resolve`, what was dropped noted in `notes`. */
 export function htmlToMarkdown(html: string, resolve: MediaResolver, notes: string[]): string {
   const tree = fromHtml(html, { fragment: true });
   const children: RootContent[] = tree.children.flatMap((c): RootContent[] => (c.type === 'element' ? rewrite(c, resolve, notes) : [c]));
-  const clean = sanitize({ ...tree, children }, defaultSchema);
+  const clean = sanitize({ ...tree, children }, schema);
   const root: HastRoot = clean.type === 'root' ? clean : { type: 'root', children: [] };
   return toMarkdown(toMdast(root), markdownOptions).trim();
 }
