@@ -8,7 +8,13 @@ import type { MediaFile } from './formats/media';
 
 /** The file under `publicDir` a site URL names, or undefined when the URL would leave public/media/. */
 export function mediaPath(publicDir: string, url: string): string | undefined {
-  const file = path.resolve(publicDir, `.${decodeURI(url)}`);
+  let decoded: string;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    return undefined;
+  }
+  const file = path.resolve(publicDir, `.${decoded}`);
   return file.startsWith(path.resolve(publicDir, 'media') + path.sep) ? file : undefined;
 }
 

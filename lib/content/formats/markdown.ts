@@ -13,6 +13,8 @@ import { toHast } from 'mdast-util-to-hast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { parseMarkdown } from './mdast';
 
+export { markdownToText } from './mdast';
+
 /** Where an embedded file reference (`@@PLUGINFILE@@/name`, name decoded) is served, or undefined when there is no such file. */
 export type MediaResolver = (name: string) => string | undefined;
 
@@ -104,20 +106,6 @@ export function normalizeMarkdown(markdown: string): string {
 /** An mdast tree as Markdown in that normal form. */
 export function mdastToMarkdown(root: MdastRoot): string {
   return toMarkdown(root, markdownOptions).trim();
-}
-
-/** The words of some Markdown: text, code and (unless `images` is false) image descriptions, whitespace collapsed. */
-export function markdownToText(markdown: string, { images = true } = {}): string {
-  const words: string[] = [];
-  const visit = (node: MdastNodes) => {
-    if (node.type === 'text' || node.type === 'inlineCode') words.push(node.value);
-    else if (node.type === 'image' && images) words.push(node.alt ?? '');
-    else if (node.type === 'break') words.push(' ');
-    if ('children' in node) for (const child of node.children) visit(child);
-    if (node.type === 'paragraph') words.push(' ');
-  };
-  visit(parseMarkdown(markdown));
-  return words.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Each local media URL (`/media/…`) that some Markdown shows as an image or links to. */
