@@ -14,7 +14,7 @@ import { AppError } from '@/lib/errors';
 export async function exportBankAsMoodleXml(actor: Actor, quizId: string, catalog: Catalog, publicDir = path.join(process.cwd(), 'public')) {
   if (!isQuizStaff(actor)) throw new AppError('forbidden', `export quiz ${quizId}`);
   const bank = catalog.quizzes.find((q) => q.def.id === quizId)?.def;
-  if (!bank) throw new AppError('not_found', `export quiz ${quizId}`);
+  if (!bank) throw new AppError('not_found', `export quiz ${quizId}`, 'No such question bank.');
   const { text, exported, notes } = bankToMoodleXml(bank, await readBankMedia(bank, publicDir));
   return { xml: text, exported, notes, filename: `${bank.id}.moodle.xml` };
 }
