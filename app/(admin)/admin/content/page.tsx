@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import type { Reference } from '@/lib/content/schemas/reference';
+import { isDraft } from '@/lib/content/schemas/quiz';
 
 export const metadata: Metadata = { title: 'Content review', robots: { index: false } };
 
@@ -50,7 +51,7 @@ export default async function ContentReviewPage() {
       <section aria-labelledby="modules" className="stack">
         <h2 id="modules">Modules and quizzes</h2>
         {catalog.modules.map((m) => {
-          const quiz = catalog.quizzes.find((q) => q.def.module === m.slug);
+          const quiz = catalog.quizzes.find((q) => q.def.module === m.slug && !isDraft(q.def));
           return (
             <details key={m.slug} className="card">
               <summary className="cursor-pointer font-semibold">
