@@ -11,7 +11,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('import boundaries', () => {
+// The first lint loads every plugin (several seconds on a busy machine): a generous timeout, not a speed check.
+describe('import boundaries', { timeout: 60_000 }, () => {
   test.each([
     ['lib/domain imports the database', 'lib/domain/probe.ts', "import { getDb } from '@/db/client';\nexport const a = getDb;\n", /never reach the database/],
     ['lib/domain imports a query', 'lib/domain/probe.ts', "import { listUsers } from '@/db/queries/users';\nexport const a = listUsers;\n", /never reach the database/],
