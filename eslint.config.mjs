@@ -50,6 +50,8 @@ const config = [
   // The database client opens the driver; tests and benchmarks open their own servers on purpose.
   { files: ['db/client.ts', 'tests/**', 'bench/**'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   { files: ['lib/domain/**'], rules: restrict(drivers, framework, database, services, fileSystem) },
+  // The question-bank converters are pure too: the commands and the route read and write the files.
+  { files: ['lib/content/formats/**'], rules: restrict(drivers, framework, database, services, fileSystem) },
   { files: ['lib/content/schemas/**', 'lib/validation/**', 'lib/format/**', 'lib/budgets/**', 'lib/lite/**'], rules: restrict(drivers, framework, database, services) },
   { files: ['components/**'], rules: restrict(drivers, database) },
 ];

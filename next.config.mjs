@@ -57,9 +57,6 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // The service worker is always checked for a new version; its scope is the whole site.
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
-      // A lesson URL answers with the full page or, with the low-data cookie, the script-free one
-      // (the rewrite above): a cache must keep the two apart.
-      { source: '/modules/:module/:lesson', headers: [{ key: 'Vary', value: 'Cookie' }] },
     ];
   },
 };

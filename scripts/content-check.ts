@@ -9,6 +9,10 @@ async function main() {
   const summary = Object.entries(report.counts)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
+  for (const draft of report.drafts) {
+    console.log(`Draft bank (not offered to learners; no programme may use it until published): ${draft.file}`);
+    for (const gap of draft.gaps) console.log(`    ${gap}`);
+  }
   if (report.problems.length > 0) {
     console.error(`Content check found ${report.problems.length} problem(s):\n`);
     for (const p of report.problems) console.error(`  ${p.file}\n    ${p.message}\n`);

@@ -21,6 +21,22 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   process.exit(1);
 }
 
+/**
+ * A lesson URL answers with the full page or, with the low-data cookie, the script-free one (the
+ * rewrite in next.config.mjs): a shared cache must keep them apart, so the response varies on Cookie.
+ * Added here, as the headers are written, because Next.js sets its own Vary on pages and a
+ * next.config header would replace it (and with it the RSC variants).
+ */
+const cookieVariant = /^\/modules\/[^/?#]+\/[^/?#]+\/?(?:[?#]|$)/;
+function varyOnCookie(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const current = String(res.getHeader('vary') ?? '');
+    if (!/(^|,)\s*cookie\s*(,|$)/i.test(current)) res.setHeader('vary', current ? `Cookie, ${current}` : 'Cookie');
+    return writeHead.apply(this, args);
+  };
+}
+
 function refuse(res, status, message) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...(status === 405 ? { allow: 'GET, HEAD, POST, OPTIONS' } : {}) });
   res.end(`${message}\n`);
@@ -33,6 +49,7 @@ await app.prepare();
 createServer((req, res) => {
   if (['TRACE', 'TRACK', 'CONNECT'].includes(req.method ?? '')) return refuse(res, 405, 'This method is not allowed.');
   if (Number(req.headers['content-length'] ?? '0') > maxBodyBytes) return refuse(res, 413, 'The request is too large (at most 2 MB).');
+  if (cookieVariant.test(req.url ?? '')) varyOnCookie(res);
   const forwarded = req.headers['x-forwarded-for'];
   req.headers['x-forwarded-for'] = clientAddress(Array.isArray(forwarded) ? forwarded.join(',') : forwarded, req.socket.remoteAddress, hops);
   handle(req, res).catch((error) => {

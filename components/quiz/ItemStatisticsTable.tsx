@@ -1,3 +1,4 @@
+import { markdownToText } from '@/lib/content/formats/mdast';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import { type ItemStatistics, MIN_ATTEMPTS_FOR_DISCRIMINATION, itemFlags } from '@/lib/domain/quiz';
 
@@ -23,6 +24,8 @@ export function ItemStatisticsTable({ quiz, items }: { quiz: QuizDef; items: rea
             const question = quiz.questions.find((q) => q.id === item.questionId);
             if (!question) return null;
             const flagged = itemFlags(item);
+            // Markdown's words only: a table cell shows no images or formatting marks.
+            const stemText = markdownToText(question.stem);
             return (
               <tr key={item.questionId} data-question-id={item.questionId}>
                 <td className="min-w-48">
@@ -35,7 +38,7 @@ export function ItemStatisticsTable({ quiz, items }: { quiz: QuizDef; items: rea
                       </p>
                     </details>
                   ) : null}
-                  <div>{question.stem.length > 140 ? `${question.stem.slice(0, 140)}…` : question.stem}</div>
+                  <div>{stemText.length > 140 ? `${stemText.slice(0, 140)}…` : stemText}</div>
                   {flagged.length > 0 ? <div className="small font-semibold text-warn">Check: {flagged.join(', ')}</div> : null}
                 </td>
                 <td>{item.n}</td>
@@ -57,7 +60,7 @@ export function ItemStatisticsTable({ quiz, items }: { quiz: QuizDef; items: rea
                         <li key={o.optionId} className="small">
                           <div>
                             {isKey ? <strong>✓ </strong> : null}
-                            {option?.text ?? o.optionId}: {o.count}
+                            {option ? markdownToText(option.text) : o.optionId}: {o.count}
                             {isKey ? <span className="sr-only"> (key)</span> : null}
                           </div>
                           <div className="h-2 rounded bg-line" aria-hidden="true">

@@ -1,5 +1,6 @@
 import type { PublicQuestion } from '@/lib/domain/quiz';
 import { answerField } from './answer-fields';
+import { InlineMarkdown } from './Markdown';
 import { Prose } from './Prose';
 
 type Props = { question: PublicQuestion; number: number; total: number; chosen: readonly string[] };
@@ -26,7 +27,9 @@ export function QuestionFields({ question, number, total, chosen }: Props) {
                   defaultChecked={chosen.includes(option.id)}
                   className="mt-1.5"
                 />
-                <span>{option.text}</span>
+                <span>
+                  <InlineMarkdown text={option.text} />
+                </span>
               </label>
             </li>
           ))}

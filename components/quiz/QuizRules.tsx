@@ -13,9 +13,11 @@ export function QuizRules({ quiz }: { quiz: QuizDef }) {
     ['After a failed attempt', cooldownMinutes > 0 ? `wait ${formatMinutes(cooldownMinutes)} before the next` : 'retake at once'],
     [
       'Scoring',
-      quiz.multipleResponse === 'partial'
-        ? 'one mark per question; “choose all that apply” questions give part marks, less for wrong ticks'
-        : 'one mark per question; “choose all that apply” questions need every right option and no wrong one',
+      {
+        partial: 'one mark per question; “choose all that apply” questions give part marks, less for wrong ticks',
+        'no-penalty': 'one mark per question; “choose all that apply” questions give part marks for each right tick; wrong ticks cost nothing',
+        'all-or-nothing': 'one mark per question; “choose all that apply” questions need every right option and no wrong one',
+      }[quiz.multipleResponse],
     ],
     ['Review', reviewPolicyText(quiz)],
   ];

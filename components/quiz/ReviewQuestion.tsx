@@ -1,5 +1,6 @@
 import type { Reference } from '@/lib/content/schemas/reference';
 import type { FullReviewQuestion } from '@/lib/domain/quiz';
+import { InlineMarkdown } from './Markdown';
 import { Prose } from './Prose';
 
 function verdict(q: FullReviewQuestion): { text: string; tone: string } {
@@ -28,7 +29,7 @@ export function ReviewQuestion({ question, number, references }: Props) {
           return (
             <li key={option.id} className={`rounded-md border p-2 ${isKey ? 'border-ok' : 'border-line'}`} data-key={isKey ? 'true' : undefined}>
               <span aria-hidden="true">{isKey ? '✓ ' : isChosen ? '✗ ' : '· '}</span>
-              {option.text}
+              <InlineMarkdown text={option.text} />
               {isChosen || isKey ? (
                 <span className="small muted">
                   {' '}

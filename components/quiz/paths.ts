@@ -22,3 +22,8 @@ export function resultPath(quizId: string, attemptId: string): string {
 export function statisticsPath(quizId: string): string {
   return `/quizzes/${quizId}/statistics`;
 }
+
+/** The bank as Moodle XML, for staff (a route handler beside the statistics page). */
+export function moodleExportPath(quizId: string): string {
+  return `/quizzes/${quizId}/statistics/moodle.xml`;
+}

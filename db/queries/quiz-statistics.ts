@@ -10,6 +10,11 @@ import { activeMemberIds, getCohortForStaff } from './cohorts';
 import { parseGrade } from './quizzes';
 import type { Actor } from './users';
 
+/** Who may see a bank's internals (keys, statistics, its export): instructors and admins, never learners (a reviewer reads each question's key on its review page). */
+export function isQuizStaff(actor: Actor): boolean {
+  return isStaff(actor.role);
+}
+
 /**
  * Item and score statistics over every submitted attempt at a quiz (retakes included), for
  * instructors and admins. `userIds` narrows them to a group of learners; `cohortId` to the active
@@ -17,7 +22,7 @@ import type { Actor } from './users';
  * learners only the counts are returned (publishStatistics).
  */
 export async function quizStatistics(db: Db, actor: Actor, quiz: QuizDef, opts: { userIds?: readonly string[]; cohortId?: string } = {}): Promise<PublishedStatistics> {
-  if (!isStaff(actor.role)) throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
+  if (!isQuizStaff(actor)) throw new AppError('forbidden', `quizStatistics ${quiz.id}`);
   if (opts.userIds !== undefined && opts.userIds.length === 0) return publishStatistics(itemStatistics(quiz, []), 0);
   if (opts.cohortId !== undefined) await getCohortForStaff(db, actor, opts.cohortId);
   const submitted = and(eq(quizAttempts.quizId, quiz.id), isNotNull(quizAttempts.submittedAt));

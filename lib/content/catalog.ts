@@ -9,7 +9,7 @@ import { type Loaded, loadYamlDir } from './load-yaml-dir';
 import { type CaseDef, caseSchema } from './schemas/case';
 import { type Competencies, competenciesFileSchema } from './schemas/competency';
 import { type ProgrammeDef, programmeSchema } from './schemas/programme';
-import { type QuizDef, quizSchema } from './schemas/quiz';
+import { type QuizDef, isDraft, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
 import { type TrainerDef, trainerSchema } from './schemas/trainer';
 import { lintCase, validateCase } from '@/lib/domain/consult';
@@ -102,12 +102,16 @@ function checkProgrammes(catalog: Catalog): void {
   const { programmes, modules, quizzes, cases, problems } = catalog;
   const moduleIds = new Set(modules.map((m) => m.slug));
   const quizIds = new Set(quizzes.map((q) => q.def.id));
+  const drafts = new Set(quizzes.filter((q) => isDraft(q.def)).map((q) => q.def.id));
   const caseIds = new Set(cases.map((c) => c.def.id));
   for (const { def, file } of programmes) {
     const where = displayPath(file);
     const r = def.requirements;
     checkIds(r.modules, moduleIds, 'module', where, problems);
     checkIds(r.quizzes.map((q) => q.quiz), quizIds, 'quiz', where, problems);
+    for (const { quiz } of r.quizzes.filter((q) => drafts.has(q.quiz))) {
+      problems.push({ file: where, message: `quiz "${quiz}" is a draft: a certificate needs a published bank (add its references and competency tags, then remove status: draft)` });
+    }
     checkIds([...r.consults.required, ...(r.consults.anyOf?.from ?? [])], caseIds, 'virtual consult case', where, problems);
     // A bank that counts towards a certificate must not hand its keys to someone who can sit it again.
     for (const { quiz } of r.quizzes) {

@@ -6,6 +6,9 @@ import { type Catalog, loadCatalog } from './catalog';
 import { compileMdx } from './compile-mdx';
 import { type ContentProblem, displayPath } from './files';
 import type { Lesson } from './load-modules';
+import { bankMediaUrls } from './formats/export-common';
+import { mediaPath } from './bank-media';
+import { draftGaps, isDraft } from './schemas/quiz';
 import { trainerComponent } from './schemas/trainer';
 
 async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: ContentProblem[]): Promise<void> {
@@ -47,7 +50,24 @@ async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: Conte
   }
 }
 
-export type CheckReport = { catalog: Catalog; problems: ContentProblem[]; counts: Record<string, number> };
+async function mediaExists(root: string, url: string): Promise<boolean> {
+  const file = mediaPath(path.join(root, '..', 'public'), url);
+  return file !== undefined && (await access(file).then(() => true, () => false));
+}
+
+/** Every image or media link a bank shows is a file under public/media/ (imports put theirs in public/media/quizzes/<bank>/). */
+async function checkQuizMedia(catalog: Catalog, problems: ContentProblem[]): Promise<void> {
+  for (const { def, file } of catalog.quizzes) {
+    for (const url of bankMediaUrls(def)) {
+      if (!(await mediaExists(catalog.root, url))) problems.push({ file: displayPath(file), message: `media file public${url} does not exist` });
+    }
+  }
+}
+
+/** A draft bank and what it still needs: listed by the check, not counted as problems unless a programme uses it. */
+export type DraftNotice = { file: string; gaps: string[] };
+
+export type CheckReport = { catalog: Catalog; problems: ContentProblem[]; drafts: DraftNotice[]; counts: Record<string, number> };
 
 /** Runs every check over a content folder and returns all problems found. */
 export async function checkContent(root: string): Promise<CheckReport> {
@@ -55,7 +75,9 @@ export async function checkContent(root: string): Promise<CheckReport> {
   const problems = [...catalog.problems];
   const lessons = catalog.modules.flatMap((m) => m.lessons);
   for (const lesson of lessons) await checkLessonBody(lesson, catalog, problems);
-  return { catalog, problems, counts: {
+  await checkQuizMedia(catalog, problems);
+  const drafts = catalog.quizzes.filter((q) => isDraft(q.def)).map((q) => ({ file: displayPath(q.file), gaps: draftGaps(q.def) }));
+  return { catalog, problems, drafts, counts: {
       modules: catalog.modules.length,
       lessons: lessons.length,
       quizzes: catalog.quizzes.length,

@@ -1,7 +1,8 @@
 // Findings of the black-box review of the production build, reproduced as they were reported and
 // checked against the real server (scripts/serve.mjs in front of Next.js).
 import { expect, test } from '@playwright/test';
-import { demo, signIn, testClient } from './support/fixtures';
+import { choiceOf, enterRoom, loadCase, transcriptEntries } from './support/consult';
+import { demo, signIn, signUp, testClient, uniqueEmail } from './support/fixtures';
 
 test('link pages are limited per connection: the 61st in ten minutes is refused with a message; another connection is not, and a client cannot pick its own address', async ({ playwright, baseURL }) => {
   const client = testClient();
@@ -39,4 +40,53 @@ test('a signed-in user opening a sign-in link whose next hides another site (/%0
     await page.goto(`/sign-in?next=${next}`);
     expect(new URL(page.url()).origin, next).toBe(new URL(baseURL!).origin);
   }
+});
+
+test('a lesson URL, which the low-data cookie switches to the script-free page, tells caches it varies on Cookie (and keeps the RSC variants)', async ({ request }) => {
+  const lesson = '/modules/foundations/what-is-telemedicine';
+  const vary = async (headers: Record<string, string>) => ((await request.get(lesson, { headers })).headers()['vary'] ?? '').toLowerCase();
+  for (const headers of [{}, { cookie: 'lowdata=1' }, { rsc: '1' }] as Record<string, string>[]) {
+    const value = await vary(headers);
+    expect(value, JSON.stringify(headers)).toContain('cookie');
+    expect(value, JSON.stringify(headers)).toContain('rsc');
+  }
+  expect(await (await request.get(lesson, { headers: { cookie: 'lowdata=1' } })).text()).not.toContain('<script');
+});
+
+test('the session endpoint gives scripts no session id', async ({ page }) => {
+  await signIn(page, demo.learner);
+  await expect(page).toHaveURL(/\/profile$/);
+  const session = await (await page.request.get('/api/auth/session')).json();
+  expect(Object.keys(session)).toEqual(['expires']);
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name.endsWith('authjs.session-token'))?.httpOnly).toBe(true);
+});
+
+test('a consult step or restart naming another learner’s attempt, or a malformed one, is "not found" and changes nothing', async ({ browser }) => {
+  const def = loadCase('chest-pain-lagging-video');
+  const people = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [owner, other] = await Promise.all(people.map((c) => c.newPage()));
+  await signUp(owner!, { email: uniqueEmail('consult-owner') });
+  await signUp(other!, { email: uniqueEmail('consult-other') });
+  for (const page of [owner!, other!]) await enterRoom(page, def);
+  const ownersAttempt = await owner!.locator('input[name="attemptId"]').first().inputValue();
+  const entries = await transcriptEntries(owner!).count();
+
+  for (const forged of [ownersAttempt, 'not-an-attempt']) {
+    // The other learner's own room, with every form pointed at the forged attempt.
+    await other!.goto(`/consults/${def.id}/room`);
+    await other!.locator('input[name="attemptId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), forged);
+    await other!.getByRole('button', { name: choiceOf(def, 'open-brief').label, exact: true }).click();
+    await expect(other!.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await other!.goto(`/consults/${def.id}/room`);
+    await other!.locator('input[name="attemptId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), forged);
+    await other!.locator('summary', { hasText: 'Leave or start over' }).click();
+    await other!.getByRole('button', { name: /Start over/ }).click();
+    await expect(other!.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+  // The owner's consult is where it was, still open.
+  await owner!.reload();
+  await expect(transcriptEntries(owner!)).toHaveCount(entries);
+  expect(await owner!.locator('input[name="attemptId"]').first().inputValue()).toBe(ownersAttempt);
+  await Promise.all(people.map((c) => c.close()));
 });

@@ -11,7 +11,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('import boundaries', () => {
+// The first lint loads every plugin (several seconds on a busy machine): a generous timeout, not a speed check.
+describe('import boundaries', { timeout: 60_000 }, () => {
   test.each([
     ['lib/domain imports the database', 'lib/domain/probe.ts', "import { getDb } from '@/db/client';\nexport const a = getDb;\n", /never reach the database/],
     ['lib/domain imports a query', 'lib/domain/probe.ts', "import { listUsers } from '@/db/queries/users';\nexport const a = listUsers;\n", /never reach the database/],
@@ -19,6 +20,8 @@ describe('import boundaries', () => {
     ['lib/domain imports React', 'lib/domain/probe.ts', "import { useState } from 'react';\nexport const a = useState;\n", /imports no framework/],
     ['lib/domain reads the file system', 'lib/domain/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n", /no file system/],
     ['lib/domain calls a service', 'lib/domain/probe.ts', "import { completeLesson } from '@/lib/services/learning';\nexport const a = completeLesson;\n", /below services/],
+    ['a question-bank converter reads the file system', 'lib/content/formats/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n", /no file system/],
+    ['a question-bank converter imports Next.js', 'lib/content/formats/probe.ts', "import { headers } from 'next/headers';\nexport const a = headers;\n", /imports no framework/],
     ['lib/validation imports the database', 'lib/validation/probe.ts', "import { getDb } from '@/db/client';\nexport const a = getDb;\n", /never reach the database/],
     ['a component imports a query', 'components/probe.tsx', "import { listUsers } from '@/db/queries/users';\nexport const a = listUsers;\n", /never reach the database/],
     ['a service opens a driver', 'lib/services/probe.ts', "import { PGlite } from '@electric-sql/pglite';\nexport const a = PGlite;\n", /Only db\/client.ts opens the database/],

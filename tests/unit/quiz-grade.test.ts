@@ -51,18 +51,19 @@ describe('gradeAttempt: the pass mark', () => {
 describe('gradeAttempt: credit', () => {
   // q9: key a, b, c of a..d.
   test.each([
-    { chosen: ['a', 'b', 'c'], partial: 1, allOrNothing: 1 },
-    { chosen: ['c', 'b', 'a'], partial: 1, allOrNothing: 1 },
-    { chosen: ['a', 'b'], partial: 2 / 3, allOrNothing: 0 },
-    { chosen: ['a'], partial: 1 / 3, allOrNothing: 0 },
-    { chosen: ['a', 'b', 'c', 'd'], partial: 2 / 3, allOrNothing: 0 },
-    { chosen: ['a', 'd'], partial: 0, allOrNothing: 0 },
-    { chosen: ['d'], partial: 0, allOrNothing: 0 },
-    { chosen: [], partial: 0, allOrNothing: 0 },
-  ])('multiple response $chosen: partial $partial, all-or-nothing $allOrNothing', ({ chosen, partial, allOrNothing }) => {
+    { chosen: ['a', 'b', 'c'], partial: 1, allOrNothing: 1, noPenalty: 1 },
+    { chosen: ['c', 'b', 'a'], partial: 1, allOrNothing: 1, noPenalty: 1 },
+    { chosen: ['a', 'b'], partial: 2 / 3, allOrNothing: 0, noPenalty: 2 / 3 },
+    { chosen: ['a'], partial: 1 / 3, allOrNothing: 0, noPenalty: 1 / 3 },
+    { chosen: ['a', 'b', 'c', 'd'], partial: 2 / 3, allOrNothing: 0, noPenalty: 1 },
+    { chosen: ['a', 'd'], partial: 0, allOrNothing: 0, noPenalty: 1 / 3 },
+    { chosen: ['d'], partial: 0, allOrNothing: 0, noPenalty: 0 },
+    { chosen: [], partial: 0, allOrNothing: 0, noPenalty: 0 },
+  ])('multiple response $chosen: partial $partial, all-or-nothing $allOrNothing, no-penalty $noPenalty', ({ chosen, partial, allOrNothing, noPenalty }) => {
     const policies: [MultipleResponse, number][] = [
       ['partial', partial],
       ['all-or-nothing', allOrNothing],
+      ['no-penalty', noPenalty],
     ];
     for (const [policy, credit] of policies) {
       const quiz = buildQuiz({ multipleResponse: policy });

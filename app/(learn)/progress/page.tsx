@@ -14,6 +14,7 @@ import { QuizRecordLine } from '@/components/quiz/QuizRecordLine';
 import { CaseRecordLine } from '@/components/consult/CaseRecordLine';
 import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';
 import { DomainTable } from '@/components/readiness/DomainTable';
+import { isDraft } from '@/lib/content/schemas/quiz';
 
 export const metadata: Metadata = { title: 'Your progress', robots: { index: false } };
 
@@ -64,7 +65,7 @@ export default async function ProgressPage() {
                 <Link href={`/modules/${m.slug}`}>{m.meta.title}</Link>
               </h2>
               <ProgressBar done={p.done} total={p.total} label={p.complete ? 'Module complete' : `Lessons done · ${p.minutesDone} of ${p.minutesTotal} min`} />
-              <QuizRecordLine quizId={quizzes.find((q) => q.def.module === m.slug)?.def.id} records={quizRecords} />
+              <QuizRecordLine quizId={quizzes.find((q) => q.def.module === m.slug && !isDraft(q.def))?.def.id} records={quizRecords} />
               <ul className="text-sm">
                 {m.lessons.map((l) => (
                   <li key={l.slug}>

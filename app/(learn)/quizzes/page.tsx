@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCatalog } from '@/lib/content';
+import { isDraft } from '@/lib/content/schemas/quiz';
 import { quizPath } from '@/components/quiz/paths';
 
 export const metadata: Metadata = { title: 'Quizzes' };
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: 'Quizzes' };
 /** Every module's quiz, in module order. */
 export default async function QuizzesPage() {
   const { modules, quizzes } = await getCatalog();
-  const listed = modules.flatMap((m) => quizzes.filter((q) => q.def.module === m.slug).map((q) => ({ module: m, quiz: q.def })));
+  const listed = modules.flatMap((m) => quizzes.filter((q) => q.def.module === m.slug && !isDraft(q.def)).map((q) => ({ module: m, quiz: q.def })));
   return (
     <div className="stack-lg max-w-3xl">
       <header>

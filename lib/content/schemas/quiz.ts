@@ -5,8 +5,11 @@ import { competencyTag as competencyTagSchema, nonEmpty as text, slugSchema as k
 
 /** How a question is answered: one option (single, true-false, vignette) or several (multiple). */
 export const questionTypeSchema = z.enum(['single', 'multiple', 'true-false', 'vignette']);
-/** How multiple-response questions earn credit (see gradeAttempt). */
-export const multipleResponseSchema = z.enum(['partial', 'all-or-nothing']);
+/**
+ * How multiple-response questions earn credit (see gradeAttempt). 'no-penalty' is Moodle's scoring
+ * when wrong options carry fraction 0, kept so an imported bank scores as it did in Moodle.
+ */
+export const multipleResponseSchema = z.enum(['partial', 'all-or-nothing', 'no-penalty']);
 /** What a learner sees after submitting: keys and rationale, the score only, or keys once passed. */
 /**
  * What a learner sees after an attempt. 'full': keys and rationales every time (practice banks only;
@@ -16,6 +19,13 @@ export const multipleResponseSchema = z.enum(['partial', 'all-or-nothing']);
  * can still sit it (the content check requires one of the last three for such banks).
  */
 export const reviewPolicySchema = z.enum(['full', 'score-only', 'after-pass', 'after-pass-or-last']);
+
+/**
+ * A bank's status. A draft (what an import produces) may lack references, competency tags and
+ * rationales; the content check lists what it is missing, learners are never offered it, and no
+ * programme may use it. Absent means published.
+ */
+export const bankStatusSchema = z.enum(['draft', 'published']);
 
 /** The two option ids every true/false question has. */
 export const TRUE_FALSE_IDS: readonly ['t', 'f'] = ['t', 'f'];
@@ -27,10 +37,13 @@ const questionSchema = z.strictObject({
   stem: text,
   options: z.array(z.strictObject({ id: kebabId, text })).min(2),
   key: z.array(kebabId).min(1),
-  rationale: text,
-  references: z.array(kebabId).min(1),
-  competencies: z.array(competencyTagSchema).min(1),
+  // Required for a published bank (quizIssues); a draft may leave them empty.
+  rationale: z.string().trim().default(''),
+  references: z.array(kebabId).default([]),
+  competencies: z.array(competencyTagSchema).default([]),
   difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+  /** Free labels, such as the Moodle category a question was imported from. */
+  tags: z.array(text).default([]),
 });
 
 type Issue = { message: string; path: (string | number)[] };
@@ -65,12 +78,35 @@ function questionIssues(q: z.infer<typeof questionSchema>, at: (string | number)
   return issues;
 }
 
+/** What a draft question still needs before its bank can be published, in words for an educator. */
+export function questionGaps(q: Pick<z.infer<typeof questionSchema>, 'rationale' | 'references' | 'competencies'>): string[] {
+  return [
+    ...(q.rationale === '' ? ['a rationale'] : []),
+    ...(q.references.length === 0 ? ['references'] : []),
+    ...(q.competencies.length === 0 ? ['competency tags'] : []),
+  ];
+}
+
+/** Each question of a bank that still lacks something, as "id: needs …"; empty when it could be published. */
+export function draftGaps(quiz: { questions: readonly z.infer<typeof questionSchema>[] }): string[] {
+  return quiz.questions.flatMap((q) => {
+    const gaps = questionGaps(q);
+    return gaps.length === 0 ? [] : [`question ${q.id} needs ${gaps.join(', ')}`];
+  });
+}
+
+/** A draft bank is never offered to learners nor counted by a programme. */
+export function isDraft(quiz: { status: z.infer<typeof bankStatusSchema> }): boolean {
+  return quiz.status === 'draft';
+}
+
 /** One file in content/quizzes/. */
 export const quizSchema = z
   .strictObject({
     id: kebabId,
     module: kebabId,
     title: text,
+    status: bankStatusSchema.default('published'),
     draw: z.strictObject({
       count: z.number().int().positive(),
       byTag: z.array(z.strictObject({ tag: competencyTagSchema, count: z.number().int().positive() })).default([]),
@@ -89,6 +125,11 @@ export const quizSchema = z
   })
   .superRefine((quiz, ctx) => {
     const issues = quiz.questions.flatMap((q, i) => questionIssues(q, ['questions', i]));
+    if (quiz.status === 'published') {
+      quiz.questions.forEach((q, i) => {
+        for (const gap of questionGaps(q)) issues.push({ message: `a published question needs ${gap} (or mark the bank status: draft)`, path: ['questions', i] });
+      });
+    }
     for (const id of duplicates(quiz.questions.map((q) => q.id))) {
       issues.push({ message: `duplicate question id '${id}'`, path: ['questions'] });
     }
@@ -116,3 +157,4 @@ export type OptionDef = QuestionDef['options'][number];
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 export type MultipleResponse = z.infer<typeof multipleResponseSchema>;
 export type ReviewPolicy = z.infer<typeof reviewPolicySchema>;
+export type BankStatus = z.infer<typeof bankStatusSchema>;

@@ -12,7 +12,8 @@ function gcd(a: number, b: number): number {
 /**
  * Single, true-false and vignette: 1 for exactly the key, else 0. Multiple: 'all-or-nothing' gives 1 for
  * exactly the key set; 'partial' gives (right chosen − wrong chosen) / key size, floored at 0, so ticking
- * every option does not pay.
+ * every option does not pay; 'no-penalty' gives right chosen / key size and ignores wrong ticks, as Moodle
+ * does for options of fraction 0 (so there ticking every option does pay: prefer 'partial' for new banks).
  */
 function creditFor(question: QuestionDef, chosen: readonly string[], policy: MultipleResponse): Fraction {
   const right = chosen.filter((id) => question.key.includes(id)).length;
@@ -29,6 +30,8 @@ function creditFor(question: QuestionDef, chosen: readonly string[], policy: Mul
           return exact;
         case 'partial':
           return { numerator: Math.max(0, right - wrong), denominator: question.key.length };
+        case 'no-penalty':
+          return { numerator: right, denominator: question.key.length };
         default: {
           const unknown: never = policy;
           throw new Error(`unknown multipleResponse ${String(unknown)}`);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
+import { isDraft } from '@/lib/content/schemas/quiz';
 import { type ReviewItem, type ReviewState, itemKey } from '@/lib/domain/review';
 import { reviewOverview } from '@/lib/services/review';
 import { ItemRow } from '@/components/review/ItemRow';
@@ -97,8 +98,10 @@ export default async function ContentReviewPage({ searchParams }: Props) {
       <section aria-labelledby="modules" className="stack">
         <h2 id="modules">Modules and quizzes</h2>
         {catalog.modules.map((m) => {
-          const quiz = catalog.quizzes.find((q) => q.def.module === m.slug);
-          const own = [...of('lesson', m.slug), ...(quiz ? of('question', quiz.def.id) : [])];
+          const quiz = catalog.quizzes.find((q) => q.def.module === m.slug && !isDraft(q.def));
+          // Questions of a draft bank are listed too: they can be reviewed before the bank is published.
+          const banks = catalog.quizzes.filter((q) => q.def.module === m.slug);
+          const own = [...of('lesson', m.slug), ...banks.flatMap((b) => of('question', b.def.id))];
           if (!own.some(shown)) return null;
           const signed = own.filter((i) => stateOf(i).state === 'signed-off').length;
           return (

@@ -12,6 +12,7 @@ import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
 import { SaveForOffline } from '@/components/offline/SaveForOffline';
 import { formatBytes } from '@/lib/format/bytes';
 import { liteModuleBytes } from '@/lib/lite/module-size';
+import { isDraft } from '@/lib/content/schemas/quiz';
 
 type Props = { params: Promise<{ module: string }> };
 
@@ -110,7 +111,7 @@ export default async function ModulePage({ params }: Props) {
           })}
         </ol>
       </section>
-      <ModuleQuizSection quiz={catalog.quizzes.find((q) => q.def.module === mod.slug)?.def} />
+      <ModuleQuizSection quiz={catalog.quizzes.find((q) => q.def.module === mod.slug && !isDraft(q.def))?.def} />
     </div>
   );
 }
