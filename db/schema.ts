@@ -5,3 +5,4 @@ export * from './tables/certificates';
 export * from './tables/cohorts';
 export * from './tables/events';
 export * from './tables/mail';
+export * from './tables/review';

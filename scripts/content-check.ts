@@ -1,6 +1,7 @@
 // `npm run content:check`: validates everything in content/ and lists every problem with its file.
 import path from 'node:path';
 import { checkContent } from '@/lib/content/check';
+import { contentItems, reviewNotesByItem } from '@/lib/content/review-items';
 
 async function main() {
   const started = performance.now();
@@ -18,6 +19,14 @@ async function main() {
     process.exit(1);
   }
   console.log(`Content check passed: ${summary} (${Math.round(performance.now() - started)} ms).`);
+  // The seed of the review record: what the notes ask a clinician to look at. The record itself is in the database.
+  const notes = await reviewNotesByItem(report.catalog);
+  const asking = [...notes.values()].filter((blocks) => blocks.some((b) => b.asksSignOff)).length;
+  const signOffs = report.catalog.programmes.filter((p) => p.def.requireSignOff).map((p) => p.def.id);
+  console.log(
+    `Clinical review: ${contentItems(report.catalog).length} items to sign off at /admin/content; content/REVIEW-NOTES.md names ${notes.size} of them, ${asking} with a point awaiting sign-off.` +
+      (signOffs.length > 0 ? ` Certificates wait for sign-off in: ${signOffs.join(', ')}.` : ''),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -7,5 +7,6 @@ export const professionOptions = [
 export const roleOptions = [
   { value: 'learner', label: 'Learner' },
   { value: 'instructor', label: 'Instructor' },
+  { value: 'reviewer', label: 'Clinical reviewer' },
   { value: 'admin', label: 'Admin' },
 ] as const;

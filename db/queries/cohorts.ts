@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { joinCodeFromBytes, normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
+import { isStaff as staffRole } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { type Cohort, cohortMemberships, cohorts, institutions, users } from '../schema';
 import { recordAudit } from './audit';
@@ -11,7 +12,7 @@ import type { Actor } from './users';
 
 export const cohortIdSchema = z.uuid();
 
-const isStaff = (actor: Actor) => actor.role === 'instructor' || actor.role === 'admin';
+const isStaff = (actor: Actor) => staffRole(actor.role);
 
 /** An active membership: the only kind that lets a learner's data show in a cohort. */
 export const activeMember = (cohortId: string) => and(eq(cohortMemberships.cohortId, cohortId), isNull(cohortMemberships.leftAt));

@@ -3,15 +3,16 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import { type PublishedStatistics, itemStatistics, publishStatistics } from '@/lib/domain/quiz';
 import { AppError } from '@/lib/errors';
+import { isStaff } from '@/lib/domain/roles';
 import type { Db } from '../client';
 import { quizAttempts } from '../schema';
 import { activeMemberIds, getCohortForStaff } from './cohorts';
 import { parseGrade } from './quizzes';
 import type { Actor } from './users';
 
-/** Who may see a bank's internals (keys, statistics, its export): instructors and admins, never learners. */
+/** Who may see a bank's internals (keys, statistics, its export): instructors and admins, never learners (a reviewer reads each question's key on its review page). */
 export function isQuizStaff(actor: Actor): boolean {
-  return actor.role === 'instructor' || actor.role === 'admin';
+  return isStaff(actor.role);
 }
 
 /**

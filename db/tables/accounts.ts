@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 
-export const roleEnum = pgEnum('role', ['learner', 'instructor', 'admin']);
+// The order is the database's (a value added later goes last); what each role may do is lib/domain/roles.ts.
+export const roleEnum = pgEnum('role', ['learner', 'instructor', 'admin', 'reviewer']);
 export const professionEnum = pgEnum('profession', ['student', 'doctor', 'other']);
 
 /** The creation time column every table shares. */

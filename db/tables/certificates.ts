@@ -1,6 +1,6 @@
 // Issued certificates.
 import { sql } from 'drizzle-orm';
-import { bigserial, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 
 /**
@@ -54,4 +54,21 @@ export const certificateStatusChanges = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [index('certificate_status_changes_certificate_idx').on(t.certificateId, t.id)],
+);
+
+/**
+ * A learner who has met every requirement of a programme that issues only signed-off content,
+ * while some of that content still awaits sign-off. The sign-off that completes the programme
+ * releases exactly these learners (lib/services/events/handlers.ts); issuing removes the row.
+ */
+export const certificateHolds = pgTable(
+  'certificate_holds',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    programmeId: text('programme_id').notNull(),
+    since: timestamp('since', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.programmeId] }), index('certificate_holds_programme_idx').on(t.programmeId)],
 );

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { type SessionUser, getSessionUser } from '@/db/queries/sessions';
 import type { Role } from '@/db/schema';
+import { roleIncludes } from '@/lib/domain/roles';
 import { safeNext } from '@/lib/validation/redirect';
 import { currentSessionId } from './session-id';
 
@@ -23,11 +24,9 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-const rank: Record<Role, number> = { learner: 0, instructor: 1, admin: 2 };
-
-/** Whether a role includes the powers of another (admin ⊃ instructor ⊃ learner). */
+/** Whether a user's role includes the powers of another (admin ⊃ instructor and reviewer ⊃ learner; see lib/domain/roles). */
 export function hasRole(user: { role: Role }, role: Role): boolean {
-  return rank[user.role] >= rank[role];
+  return roleIncludes(user.role, role);
 }
 
 /** The signed-in user if their role is at least `role`; otherwise sign in, or the 403 page. */

@@ -16,13 +16,17 @@ export const eventPayloads = {
   'cohort.left': z.object({ cohortId: text, by: z.enum(['learner', 'staff']) }),
   'account.verified': z.object({ email: text }),
   'mail.queued': z.object({ mailId: text, kind: text }),
+  // Not about one learner: a sign-off may complete a programme that issues only signed-off content.
+  'content.signed-off': z.object({ decisionId: text, itemKind: text, itemId: text, hash: text }),
+  // One learner kept waiting by such a programme, released by the sign-off that completed it.
+  'certificate.unblocked': z.object({ programmeId: text, decisionId: text }),
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
 
 /** The work that follows events, by name. */
-export const handlerNames = ['certificates', 'cohort-summaries', 'mail'] as const;
+export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds'] as const;
 export type HandlerName = (typeof handlerNames)[number];
 
 /**
@@ -41,6 +45,8 @@ export const subscribers: Record<EventKind, readonly HandlerName[]> = {
   // A verified address may release a certificate that was waiting for it.
   'account.verified': ['certificates'],
   'mail.queued': ['mail'],
+  'content.signed-off': ['certificate-holds'],
+  'certificate.unblocked': ['certificates'],
 };
 
 /** An event's id, derived from the row it describes: writing it again inserts nothing. */

@@ -98,7 +98,7 @@ export function liteLessonHtml({ module: mod, lesson, previous, next, code, refe
       'main',
       { id: 'main' },
       h('h1', null, lesson.meta.title),
-      h('p', { className: 'muted' }, `Lesson ${lesson.index + 1} of ${mod.lessons.length} · ${lesson.meta.minutes} min read`),
+      h('p', { className: 'muted' }, `Lesson ${lesson.index + 1} of ${mod.lessons.length} · ${lesson.meta.minutes} min read · `, h('a', { href: `/lite/review/${mod.slug}/${lesson.slug}` }, 'Clinical review status')),
       new Html(renderChildren(Content({ components: liteComponents(lesson, references) }))),
       h(
         'form',

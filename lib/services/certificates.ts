@@ -1,7 +1,9 @@
 import 'server-only';
 // Issuing earned certificates: the handler that follows every learning event that can earn one.
 import type { Db } from '@/db/client';
+import { heldLearners, holdCertificate, releaseHold } from '@/db/queries/certificate-holds';
 import { getHolder, insertCertificate, latestCertificate, newCertificateCode } from '@/db/queries/certificates';
+import { appendEvent } from '@/db/queries/events';
 import { loadLearnerRows } from '@/db/queries/readiness';
 import { newCertificateDetails } from '@/lib/certification/details';
 import { describeRequirements, programmeFrame } from '@/lib/certification/programmes';
@@ -10,11 +12,14 @@ import { signOpenBadge } from '@/lib/credentials/open-badge';
 import { expiryDate, nextCertificate } from '@/lib/domain/certification';
 import { learnerReadiness } from '@/lib/domain/readiness';
 import { serverEnv } from '@/lib/env';
+import { signOffGates } from './sign-off';
 
 /**
  * Issues every certificate the learner has earned and may hold now, each in one transaction with
  * its audit entry and `certificate.issued` event; none before their e-mail address is verified. A revoked certificate blocks its programme until
- * an admin reinstates it; a recertification counts only assessments since its window opened. Two
+ * an admin reinstates it; a recertification counts only assessments since its window opened. A
+ * programme that requires sign-off issues nothing until all it certifies is signed off: the learner
+ * is noted as waiting (certificate_holds), and the sign-off that completes it releases them. Two
  * runs at once issue one: the unique (learner, programme, cycle) key turns the second into a no-op.
  */
 export async function issueEarnedCertificates(db: Db, userId: string, now: Date) {
@@ -31,12 +36,21 @@ export async function issueEarnedCertificates(db: Db, userId: string, now: Date)
     if (!rowsSince.has(key)) rowsSince.set(key, loadLearnerRows(db, { userId, assessedSince }, catalog));
     return rowsSince.get(key)!;
   };
+  // Read only when a programme that requires sign-off has been earned.
+  let gates: Awaited<ReturnType<typeof signOffGates>> | undefined;
   const issued = [];
   for (const programme of open) {
     const decision = nextCertificate(await latestCertificate(db, userId, programme.id), now, programme.recertifyWindowDays);
     if (!decision.issue) continue;
     const readiness = learnerReadiness(programmeFrame(catalog, programme), await rowsFor(decision.assessedSince));
     if (!readiness.earned) continue;
+    if (programme.requireSignOff) {
+      gates ??= await signOffGates(db, catalog);
+      if (!gates(programme).complete) {
+        await holdCertificate(db, userId, programme.id, now);
+        continue;
+      }
+    }
     const id = crypto.randomUUID();
     const code = newCertificateCode();
     const expiresAt = expiryDate(now, programme.validityMonths);
@@ -79,7 +93,31 @@ export async function issueEarnedCertificates(db: Db, userId: string, now: Date)
       credential,
       details,
     });
-    if (row) issued.push(row);
+    if (row) {
+      issued.push(row);
+      await releaseHold(db, userId, programme.id);
+    }
   }
   return issued;
+}
+
+/**
+ * Follows a sign-off: for each programme requiring sign-off that it (with every earlier one) has
+ * now completed, every learner waiting for it gets a `certificate.unblocked` event, which the
+ * certificates handler turns into their certificate, one learner per delivery, dated at the
+ * sign-off. A sign-off that completes nothing writes nothing.
+ */
+export async function releaseHeldCertificates(tx: Db, decisionId: string, occurredAt: Date): Promise<number> {
+  const catalog = await getCatalog();
+  const waiting = catalog.programmes.map((p) => p.def).filter((p) => p.requireSignOff);
+  if (waiting.length === 0) return 0;
+  const gates = await signOffGates(tx, catalog);
+  let released = 0;
+  for (const programme of waiting.filter((p) => gates(p).complete)) {
+    for (const userId of await heldLearners(tx, programme.id)) {
+      const payload = { programmeId: programme.id, decisionId };
+      if (await appendEvent(tx, { kind: 'certificate.unblocked', sourceId: `${decisionId}:${programme.id}:${userId}`, userId, payload, occurredAt })) released++;
+    }
+  }
+  return released;
 }

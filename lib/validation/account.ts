@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '@/lib/domain/roles';
 import { passwordProblem } from '@/lib/validation/password';
 import { optionalTextField, textField } from '@/lib/validation/text';
 
@@ -12,7 +13,6 @@ const email = z
 
 
 export const professions = ['student', 'doctor', 'other'] as const;
-export const roles = ['learner', 'instructor', 'admin'] as const;
 
 export const signInSchema = z.object({
   email,
@@ -72,5 +72,5 @@ export const profileSchema = z.object(profile);
 
 export const roleChangeSchema = z.object({
   userId: z.uuid({ error: 'Unknown user.' }),
-  role: z.enum(roles, { error: 'Choose learner, instructor or admin.' }),
+  role: z.enum(roles, { error: 'Choose learner, instructor, clinical reviewer or admin.' }),
 });

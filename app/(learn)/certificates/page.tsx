@@ -10,6 +10,7 @@ import { formatDay } from '@/lib/certification/view';
 import { getCatalog } from '@/lib/content';
 import { certificateStatus, nextCertificate } from '@/lib/domain/certification';
 import { learnerReadiness } from '@/lib/domain/readiness';
+import { signOffGates } from '@/lib/services/sign-off';
 import { absoluteUrl } from '@/lib/env';
 import { RequirementList } from '@/components/certificates/RequirementList';
 import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
@@ -29,13 +30,16 @@ export default async function CertificatesPage() {
   const db = getDb();
   const now = new Date();
   const [catalog, programmes, certs] = await Promise.all([getCatalog(), programmesFor(user.profession), listOwnCertificates(db, user)]);
+  const gates = programmes.some((p) => p.requireSignOff) ? await signOffGates(db, catalog) : null;
   const views = await Promise.all(
     programmes.map(async (p) => {
       const current = certs.find((c) => c.programmeId === p.id) ?? null;
       const decision = nextCertificate(current, now, p.recertifyWindowDays);
       const assessedSince = decision.issue ? decision.assessedSince : null;
       const readiness = learnerReadiness(programmeFrame(catalog, p), await loadLearnerRows(db, { userId: user.id, assessedSince }, catalog));
-      return { p, current, assessedSince, readiness, status: current ? certificateStatus(current, now, p.recertifyWindowDays) : null };
+      // Earned, and nothing issued for this cycle yet: the only thing left can be the programme's clinical sign-off.
+      const signOff = decision.issue && readiness.earned && p.requireSignOff && gates ? gates(p) : null;
+      return { p, current, assessedSince, readiness, signOff, status: current ? certificateStatus(current, now, p.recertifyWindowDays) : null };
     }),
   );
   return (
@@ -48,7 +52,7 @@ export default async function CertificatesPage() {
       </header>
       {user.emailVerified ? null : <VerifyNotice email={user.email} />}
       {programmes.length === 0 ? <p>No programme is open to your profession yet. Check your profession on your profile.</p> : null}
-      {views.map(({ p, current, assessedSince, readiness, status }) => {
+      {views.map(({ p, current, assessedSince, readiness, signOff, status }) => {
         const missing = readiness.requirements.filter((r) => !r.met).length;
         const hours = hoursStatement(p);
         return (
@@ -96,6 +100,16 @@ export default async function CertificatesPage() {
                 </ul>
                 <p className="m-0 mt-2 break-all text-sm">
                   Share this link: <span data-testid="verify-url">{absoluteUrl(`/verify/${current.code}`)}</span>
+                </p>
+              </div>
+            ) : null}
+            {signOff && !signOff.complete ? (
+              <div className="notice" role="status" data-testid="sign-off-wait">
+                <p className="m-0 font-semibold">You have met every requirement. Your certificate waits for clinical sign-off.</p>
+                <p className="m-0">
+                  This programme certifies only content a clinical reviewer has signed off, and {signOff.total - signOff.signedOff} of its {signOff.total}{' '}
+                  lessons, quiz questions, cases and references still await review. Nothing more is
+                  needed from you: the certificate is issued, dated that day, as soon as the last of them is signed off.
                 </p>
               </div>
             ) : null}

@@ -6,6 +6,7 @@ import { userFormAction } from '@/lib/actions';
 import { answer, joinByCode, leave } from '@/lib/services/cohorts';
 import { cohortRefSchema, invitationAnswerSchema, joinSchema } from '@/lib/validation/cohort';
 import type { FormState } from '@/components/forms/form-state';
+import { isStaff } from '@/lib/domain/roles';
 
 const joinMessages = {
   'unknown-code': 'No cohort has that code. Check it with your instructor (letters and digits only; dashes and spaces do not matter).',
@@ -14,7 +15,7 @@ const joinMessages = {
 } as const;
 
 export const joinCohortAction = userFormAction(joinSchema, async (data, user): Promise<FormState> => {
-  if (user.role !== 'learner') return { status: 'error', message: 'Staff accounts do not join cohorts; they run them from Teaching › Cohorts.' };
+  if (isStaff(user.role)) return { status: 'error', message: 'Staff accounts do not join cohorts; they run them from Teaching › Cohorts.' };
   const result = await joinByCode(getDb(), user, data.code);
   if (result.status === 'joined' || result.status === 'already-member') {
     revalidatePath('/cohorts');

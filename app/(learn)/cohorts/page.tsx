@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { PrivacyNotice } from '@/components/cohorts/PrivacyNotice';
 import { formatDate } from '@/components/cohorts/format';
+import { isStaff } from '@/lib/domain/roles';
 import { AnswerInvitationForm, JoinForm, LeaveForm } from './CohortForms';
 
 export const metadata: Metadata = { title: 'Your cohorts', robots: { index: false } };
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<{ joined?: string; left?: string }> };
 
 export default async function CohortsPage({ searchParams }: Props) {
   const user = await requireUser('/cohorts');
-  if (user.role !== 'learner') {
+  if (isStaff(user.role)) {
     return (
       <div className="narrow stack">
         <h1>Cohorts</h1>

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { pendingInvitationsFor } from '@/db/queries/cohort-invitations';
 import { requireUser } from '@/lib/auth/session';
 import { SubmitButton } from '@/components/forms/FormStatus';
+import { isStaff } from '@/lib/domain/roles';
 import { signOutAction } from '../../(auth)/actions';
 import { ProfileForm } from './ProfileForm';
 import { SignOutEverywhere } from './SignOutEverywhere';
@@ -13,14 +14,14 @@ import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
-const roleLabel = { learner: 'Learner', instructor: 'Instructor', admin: 'Admin' } as const;
+const roleLabel = { learner: 'Learner', instructor: 'Instructor', reviewer: 'Clinical reviewer', admin: 'Admin' } as const;
 
 type Props = { searchParams: Promise<{ reset?: string }> };
 
 export default async function ProfilePage({ searchParams }: Props) {
   const user = await requireUser('/profile');
   const { reset } = await searchParams;
-  const invitations = user.role === 'learner' ? await pendingInvitationsFor(getDb(), user, new Date()) : [];
+  const invitations = !isStaff(user.role) ? await pendingInvitationsFor(getDb(), user, new Date()) : [];
   return (
     <div className="narrow stack-lg">
       <header>
@@ -41,12 +42,22 @@ export default async function ProfilePage({ searchParams }: Props) {
           <Link href="/cohorts">See what is shared, and accept or decline</Link>
         </p>
       ) : null}
-      {user.role !== 'learner' ? (
+      {isStaff(user.role) ? (
         <nav aria-label="Teaching" className="card">
           <h2 className="h3">Teaching</h2>
           <ul>
             <li>
               <Link href="/teach/cohorts">Cohorts and readiness dashboards</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      {user.role === 'reviewer' ? (
+        <nav aria-label="Clinical review" className="card">
+          <h2 className="h3">Clinical review</h2>
+          <ul>
+            <li>
+              <Link href="/admin/content">Content review and sign-off</Link>
             </li>
           </ul>
         </nav>
@@ -62,7 +73,7 @@ export default async function ProfilePage({ searchParams }: Props) {
               <Link href="/admin/certificates">Issued certificates</Link>
             </li>
             <li>
-              <Link href="/admin/content">Content review</Link>
+              <Link href="/admin/content">Content review and sign-off</Link>
             </li>
             <li>
               <Link href="/admin/events">Background work (certificates and follow-ups)</Link>

@@ -19,6 +19,13 @@ export const programmeSchema = z
      * that the hours are not accredited credit: the platform awards none of its own.
      */
     accreditation: nonEmpty.max(600).optional(),
+    /**
+     * Issue certificates only for content a clinical reviewer has signed off: every lesson of its
+     * modules, question of its quizzes, case it names and reference they cite, each at its current
+     * version (lib/domain/review). Off by default; a deployment that must certify only reviewed
+     * content turns it on.
+     */
+    requireSignOff: z.boolean().default(false),
     validityMonths: z.number().int().positive(),
     recertifyWindowDays: z.number().int().positive().default(60),
     requirements: z.strictObject({

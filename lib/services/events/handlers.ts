@@ -7,7 +7,7 @@ import type { StoredEvent } from '@/db/queries/events';
 import { getMail, markMailFailed, markMailSent } from '@/db/queries/mail';
 import { type HandlerName, eventPayloads } from '@/lib/domain/events';
 import { deliverMail } from '@/lib/mail/transport';
-import { issueEarnedCertificates } from '../certificates';
+import { issueEarnedCertificates, releaseHeldCertificates } from '../certificates';
 
 export type Handler = {
   /**
@@ -43,6 +43,15 @@ export const handlers: Record<HandlerName, Handler> = {
     handle: async (tx, event) => {
       const kind = event.kind === 'cohort.joined' ? 'cohort.joined' : 'cohort.left';
       await markMembershipChanged(tx, eventPayloads[kind].parse(event.payload).cohortId);
+    },
+  },
+  'certificate-holds': {
+    // Not the reviewer's own follow-up: it runs after their response, and in the recovery pass.
+    inline: false,
+    mode: 'transaction',
+    handle: async (tx, event) => {
+      const { decisionId } = eventPayloads['content.signed-off'].parse(event.payload);
+      await releaseHeldCertificates(tx, decisionId, event.occurredAt);
     },
   },
   mail: {

@@ -62,7 +62,7 @@ export function formAlert(page: Page) {
 }
 
 /** Gives an account a role the way an admin does, through /admin/users in a separate browser context. */
-export async function promote(browser: Browser, email: string, role: 'instructor' | 'admin') {
+export async function promote(browser: Browser, email: string, role: 'instructor' | 'reviewer' | 'admin') {
   const context = await browser.newContext();
   const admin = await context.newPage();
   await signIn(admin, demo.admin, demoPassword, '/admin/users');

@@ -2,100 +2,140 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
-import type { Reference } from '@/lib/content/schemas/reference';
 import { isDraft } from '@/lib/content/schemas/quiz';
+import { type ReviewItem, type ReviewState, itemKey } from '@/lib/domain/review';
+import { reviewOverview } from '@/lib/services/review';
+import { ItemRow } from '@/components/review/ItemRow';
 
 export const metadata: Metadata = { title: 'Content review', robots: { index: false } };
 
-const evidenceLabel = { V: 'verified', S: 'secondary — attribute', K: 'accepted practice — needs clinician sign-off' } as const;
+const filterStates = ['needs-review-again', 'changes-requested', 'awaiting', 'signed-off'] as const;
+const stateFilter = z.enum(filterStates).optional().catch(undefined);
+const filterLabel: Record<ReviewState['state'], string> = {
+  'needs-review-again': 'Needs review again (edited)',
+  'changes-requested': 'Changes requested',
+  awaiting: 'Awaiting review',
+  'signed-off': 'Signed off',
+};
 
-function RefList({ ids, refs }: { ids: readonly string[]; refs: Map<string, Reference> }) {
-  const unique = [...new Set(ids)];
-  return (
-    <ul className="space-y-1 text-sm">
-      {unique.map((id) => {
-        const r = refs.get(id);
-        return (
-          <li key={id} className={r?.evidence === 'K' ? 'text-warn' : undefined} data-evidence={r?.evidence}>
-            <span className="font-mono">[{r?.evidence ?? '?'}]</span> {r?.citation ?? id}
-            {r?.evidence && r.evidence !== 'V' ? <span className="muted"> ({evidenceLabel[r.evidence]})</span> : null}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
+type Props = { searchParams: Promise<{ state?: string }> };
 
-/** Every module, quiz and case with its references, the items that need sign-off, and the reviewers' notes. */
-export default async function ContentReviewPage() {
-  await requireRole('admin', '/admin/content');
+/** Every lesson, question, case and reference with its review state, the programmes' sign-off, and the reviewers' notes. */
+export default async function ContentReviewPage({ searchParams }: Props) {
+  const actor = await requireRole('reviewer', '/admin/content');
+  const filter = stateFilter.parse((await searchParams).state);
   const catalog = await getCatalog();
-  const notes = await readFile(path.join(process.cwd(), 'content', 'REVIEW-NOTES.md'), 'utf8').catch(() => '');
-  const refs = catalog.references;
-  const needsSignOff = [...refs.values()].filter((r) => r.evidence !== 'V');
+  const { items, states, notes, programmes, counts } = await reviewOverview(getDb(), actor, catalog);
+  const notesText = await readFile(path.join(process.cwd(), 'content', 'REVIEW-NOTES.md'), 'utf8').catch(() => '');
+  const stateOf = (i: ReviewItem): ReviewState => states.get(itemKey(i)) ?? { state: 'awaiting' };
+  const shown = (i: ReviewItem) => !filter || stateOf(i).state === filter;
+  const row = (i: ReviewItem) => <ItemRow key={itemKey(i)} item={i} state={stateOf(i)} notes={notes.get(itemKey(i)) ?? []} evidence={i.kind === 'reference' ? catalog.references.get(i.id)?.evidence : undefined} />;
+  const of = (kind: ReviewItem['kind'], group?: string) => items.filter((i) => i.kind === kind && (group === undefined || i.group === group));
+  const questionCount = catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0);
   return (
     <div className="stack-lg">
       <header className="stack">
         <h1 className="m-0">Content review</h1>
         <p className="m-0 muted">
-          {catalog.modules.length} modules, {catalog.quizzes.length} quiz banks ({catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0)} questions),{' '}
-          {catalog.cases.length} virtual consults, {refs.size} references. Items tagged K are accepted practice awaiting a clinician&apos;s sign-off; S are
-          secondary sources to confirm before high-stakes assessment.
+          {catalog.modules.length} modules, {catalog.quizzes.length} quiz banks ({questionCount} questions), {catalog.cases.length} virtual consults,{' '}
+          {catalog.references.size} references.
         </p>
         <p className="m-0">
-          <a href="#notes">Reviewers&apos; notes</a> · <a href="#sign-off">{needsSignOff.length} references to sign off</a>
+          Open an item to sign off the version you read, or to request changes with a comment. A sign-off names you, the date and the exact content
+          it approves: when the item is edited, it needs review again. Learners see &ldquo;Clinically reviewed by … on …&rdquo; under a signed-off
+          lesson or case, and &ldquo;Awaiting clinical review&rdquo; otherwise. References tagged K are accepted practice; S are secondary sources.
+        </p>
+        <nav aria-label="Filter by state" className="flex flex-wrap gap-3 small">
+          <Link href="/admin/content" aria-current={filter ? undefined : 'page'}>
+            All ({items.length})
+          </Link>
+          {filterStates.map((s) => (
+            <Link key={s} href={`/admin/content?state=${s}`} aria-current={filter === s ? 'page' : undefined}>
+              {filterLabel[s]} ({counts[s]})
+            </Link>
+          ))}
+        </nav>
+        <p className="m-0">
+          <a href="/admin/content/sign-offs.csv" download>
+            Download every decision as CSV
+          </a>{' '}
+          (for an accreditation file) · <a href="#notes">Reviewers&apos; notes</a>
         </p>
       </header>
+      <section aria-labelledby="programmes-heading" className="stack">
+        <h2 id="programmes-heading">Programmes</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Programme</th>
+                <th scope="col">Certificates</th>
+                <th scope="col">Signed off</th>
+              </tr>
+            </thead>
+            <tbody>
+              {programmes.map(({ programme, gate, waiting }) => (
+                <tr key={programme.id} data-programme={programme.id}>
+                  <td>{programme.title}</td>
+                  <td className="small">
+                    {programme.requireSignOff
+                      ? `Issued only once everything below is signed off${waiting > 0 ? ` · ${waiting} ${waiting === 1 ? 'learner is' : 'learners are'} waiting` : ''}`
+                      : 'Issued without waiting for sign-off (requireSignOff is off)'}
+                  </td>
+                  <td className="small" data-testid="programme-signed-off">
+                    {gate.signedOff} of {gate.total} items
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       <section aria-labelledby="modules" className="stack">
         <h2 id="modules">Modules and quizzes</h2>
         {catalog.modules.map((m) => {
           const quiz = catalog.quizzes.find((q) => q.def.module === m.slug && !isDraft(q.def));
+          // Questions of a draft bank are listed too: they can be reviewed before the bank is published.
+          const banks = catalog.quizzes.filter((q) => q.def.module === m.slug);
+          const own = [...of('lesson', m.slug), ...banks.flatMap((b) => of('question', b.def.id))];
+          if (!own.some(shown)) return null;
+          const signed = own.filter((i) => stateOf(i).state === 'signed-off').length;
           return (
-            <details key={m.slug} className="card">
+            <details key={m.slug} className="card" open={Boolean(filter)}>
               <summary className="cursor-pointer font-semibold">
-                {m.meta.order}. {m.meta.title} — {m.lessons.length} lessons{quiz ? `, quiz of ${quiz.def.questions.length} questions` : ', no quiz'}
+                {m.meta.order}. {m.meta.title} — {m.lessons.length} lessons{quiz ? `, quiz of ${quiz.def.questions.length} questions` : ', no quiz'} · {signed} of{' '}
+                {own.length} signed off
               </summary>
-              {m.lessons.map((l) => (
-                <div key={l.slug} className="mt-3">
-                  <h3 className="text-base">
-                    <Link href={`/modules/${m.slug}/${l.slug}`}>{l.meta.title}</Link>
-                  </h3>
-                  <RefList ids={l.meta.references} refs={refs} />
-                </div>
-              ))}
-              {quiz ? (
-                <div className="mt-3">
-                  <h3 className="text-base">Quiz references</h3>
-                  <RefList ids={quiz.def.questions.flatMap((q) => q.references)} refs={refs} />
-                </div>
-              ) : null}
+              <ul className="mt-2 list-none pl-0">{own.filter(shown).map(row)}</ul>
             </details>
           );
         })}
       </section>
       <section aria-labelledby="cases" className="stack">
         <h2 id="cases">Virtual consults</h2>
-        {catalog.cases.map(({ def }) => {
-          const choices = Object.values(def.nodes).flatMap((n) => n.choices);
-          return (
-            <details key={def.id} className="card">
-              <summary className="cursor-pointer font-semibold">
-                {def.title} — {Object.keys(def.nodes).length} nodes, {choices.length} choices
-              </summary>
-              <RefList ids={[...def.references, ...choices.flatMap((c) => c.references)]} refs={refs} />
+        {of('case')
+          .filter(shown)
+          .map((c) => (
+            <details key={c.id} className="card" open={Boolean(filter)}>
+              <summary className="cursor-pointer font-semibold">{c.title}</summary>
+              <ul className="mt-2 list-none pl-0">{row(c)}</ul>
             </details>
-          );
-        })}
+          ))}
       </section>
       <section aria-labelledby="sign-off-heading" id="sign-off" className="stack">
-        <h2 id="sign-off-heading">References awaiting sign-off or confirmation</h2>
-        <RefList ids={needsSignOff.map((r) => r.id)} refs={refs} />
+        <h2 id="sign-off-heading">References</h2>
+        <ul className="list-none pl-0">{of('reference').filter(shown).map(row)}</ul>
       </section>
       <section aria-labelledby="notes-heading" id="notes" className="stack">
         <h2 id="notes-heading">Reviewers&apos; notes (content/REVIEW-NOTES.md)</h2>
-        <pre className="card max-h-[40rem] overflow-auto whitespace-pre-wrap text-sm">{notes}</pre>
+        <p className="m-0 muted small">
+          The written record of each review pass. Each item&apos;s page shows the paragraphs that name it; only a decision recorded here signs it off.
+        </p>
+        <pre className="card max-h-[40rem] overflow-auto whitespace-pre-wrap text-sm">{notesText}</pre>
       </section>
     </div>
   );

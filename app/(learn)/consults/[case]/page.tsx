@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { listOwnConsults, notStarted } from '@/db/queries/consult-records';
 import { getCurrentUser } from '@/lib/auth/session';
-import { domainNames } from '@/lib/content';
+import { domainNames, getCatalog } from '@/lib/content';
+import { learnerLineText } from '@/lib/format/review';
+import { learnerLines } from '@/lib/services/sign-off';
 import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';
 import { modalityLabels, statusLabels } from '@/components/consult/labels';
 import { Avatar } from '@/components/consult/PatientTile';
@@ -24,7 +26,8 @@ export default async function CaseBriefPage({ params }: Props) {
   const version = await findCase((await params).case);
   if (!version) notFound();
   const { def } = version;
-  const [user, domains] = await Promise.all([getCurrentUser(), domainNames(def.competencies)]);
+  const [user, domains, catalog] = await Promise.all([getCurrentUser(), domainNames(def.competencies), getCatalog()]);
+  const review = (await learnerLines(getDb(), catalog, 'case', [def.id])).get(def.id) ?? null;
   const record = user ? ((await listOwnConsults(getDb(), user, def.id)).get(def.id) ?? notStarted(def.id)) : notStarted(def.id);
   const finished = record.attempts.filter((a) => a.status === 'passed' || a.status === 'failed').reverse();
   const complainant = def.participants.find((p) => p.id === def.brief.complaint.who);
@@ -39,6 +42,9 @@ export default async function CaseBriefPage({ params }: Props) {
           <h1 className="m-0">{def.title}</h1>
         </div>
         <p className="m-0 text-lg">{def.summary}</p>
+        <p className="m-0 text-sm text-muted" data-testid="clinical-review" data-reviewed={review !== null}>
+          {learnerLineText(review)}
+        </p>
         {user ? <CaseStatusBadge status={record.status} /> : null}
       </header>
       <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">

@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { type AnswerRefusal, mayAnswer } from '@/lib/domain/cohorts';
 import { PrivacyNotice } from '@/components/cohorts/PrivacyNotice';
 import { formatDate } from '@/components/cohorts/format';
+import { isStaff } from '@/lib/domain/roles';
 import { AnswerInvitationForm } from '../../CohortForms';
 import { ResendVerificationForm } from '../../../../(auth)/account/ResendVerificationForm';
 
@@ -66,7 +67,7 @@ export default async function InvitationPage({ params }: Props) {
             </Link>
           </p>
         </div>
-      ) : user.role !== 'learner' ? (
+      ) : isStaff(user.role) ? (
         <p>Staff accounts run cohorts rather than join them. Sign in with a learner account to answer.</p>
       ) : check && !check.ok && check.reason === 'other-account' ? (
         <p className="notice notice-error" data-testid="invitation-other-account">

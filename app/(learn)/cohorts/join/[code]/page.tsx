@@ -5,6 +5,7 @@ import { cohortByCode } from '@/db/queries/cohorts';
 import { requireUser } from '@/lib/auth/session';
 import { PrivacyNotice } from '@/components/cohorts/PrivacyNotice';
 import { formatDate } from '@/components/cohorts/format';
+import { isStaff } from '@/lib/domain/roles';
 import { JoinForm } from '../../CohortForms';
 
 export const metadata: Metadata = { title: 'Join a cohort', robots: { index: false } };
@@ -15,11 +16,11 @@ type Props = { params: Promise<{ code: string }> };
 export default async function JoinLinkPage({ params }: Props) {
   const { code } = await params;
   const user = await requireUser(`/cohorts/join/${encodeURIComponent(code)}`);
-  const cohort = user.role === 'learner' ? await cohortByCode(getDb(), code) : null;
+  const cohort = !isStaff(user.role) ? await cohortByCode(getDb(), code) : null;
   return (
     <div className="narrow stack-lg">
       <h1 className="m-0">Join a cohort</h1>
-      {user.role !== 'learner' ? (
+      {isStaff(user.role) ? (
         <p>Staff accounts run cohorts rather than join them. Sign in with a learner account to join.</p>
       ) : cohort === null ? (
         <>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalog, getLesson, getLessonCode } from '@/lib/content';
 import { LessonBody } from '@/components/lesson/LessonBody';
+import { ClinicalReviewLine } from '@/components/lesson/ClinicalReviewLine';
 import { LessonCompletion } from '@/components/lesson/LessonCompletion';
 import { ReferenceList } from '@/components/lesson/ReferenceList';
 import type { Reference } from '@/lib/content/schemas/reference';
@@ -46,6 +47,7 @@ export default async function LessonPage({ params }: Props) {
         <p className="m-0 text-sm text-muted">
           Lesson {lesson.index + 1} of {mod.lessons.length} · {lesson.meta.minutes} min read
         </p>
+        <ClinicalReviewLine moduleSlug={mod.slug} lessonSlug={lesson.slug} />
       </header>
       <LessonBody code={code} lesson={lesson} references={references} trainers={new Map(trainers.map((t) => [t.def.id, t.def]))} />
       <div id="lesson-end" aria-hidden="true" />

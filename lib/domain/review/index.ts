@@ -1,0 +1,10 @@
+export { decisionsCsv } from './export';
+export type { ExportRow } from './export';
+export { noteBlocks, notesConcerning } from './notes';
+export type { NoteBlock, NoteTarget } from './notes';
+export { itemsCertifiedBy, signOffGate } from './programme';
+export type { ProgrammeRequirements, SignOffGate } from './programme';
+export { learnerLine, reviewState, reviewStates, stateCounts } from './state';
+export type { LearnerLine, ReviewState } from './state';
+export { decisionKinds, itemKey, itemKinds } from './types';
+export type { Decision, DecisionKind, ItemKind, ItemRef, ReviewItem } from './types';
