@@ -47,6 +47,11 @@ const envSchema = z.object({
   SEED_DEMO_PASSWORD: z.preprocess(blankIsUnset, z.string().min(8, 'SEED_DEMO_PASSWORD must be at least 8 characters').optional()),
   /** Reverse proxies in front of `npm start` whose X-Forwarded-For entries are trusted (0: none, the socket's address is the client's). Read by scripts/serve.mjs. */
   TRUSTED_PROXY_HOPS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+  /**
+   * next-auth: build its own URLs from the request's Host header. True by default: `npm start` sits
+   * behind scripts/serve.mjs, and every link the site sends is built from PUBLIC_URL anyway.
+   */
+  AUTH_TRUST_HOST: z.preprocess(blankIsUnset, z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1')),
   /** Seconds between two runs of the outbox's recovery pass in a long-running server; 0 turns it off. */
   OUTBOX_INTERVAL_SECONDS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(3600).default(30)),
 });

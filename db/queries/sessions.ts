@@ -1,23 +1,31 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { LAST_SEEN_RESOLUTION_MS, checkSession, learnerSession } from '@/lib/domain/session-lifetime';
 import type { Db } from '../client';
 import { sessions, users } from '../schema';
 
-export const sessionDays = 30;
+/** The longest any session lasts (a learner's); the signed cookie carries the same limit. */
+export const sessionDays = learnerSession.absoluteMs / 86_400_000;
 
 /** Opens a server-side session for a user and returns its token. */
 export async function createSession(db: Db, userId: string, now: Date, userAgent?: string | null): Promise<string> {
   const sessionToken = randomBytes(32).toString('base64url');
-  const expires = new Date(now.getTime() + sessionDays * 86_400_000);
-  await db.insert(sessions).values({ sessionToken, userId, expires, userAgent: userAgent?.slice(0, 300) ?? null });
+  const expires = new Date(now.getTime() + learnerSession.absoluteMs);
+  await db.insert(sessions).values({ sessionToken, userId, expires, createdAt: now, lastSeenAt: now, userAgent: userAgent?.slice(0, 300) ?? null });
   return sessionToken;
 }
 
-/** The user behind a live session, read fresh so a role change or revocation applies on the next request. */
+/**
+ * The user behind a live session, read fresh so a role change or revocation applies on the next
+ * request. A session past its role's idle or absolute limit (lib/domain/session-lifetime.ts) is
+ * ended here; a live one has its last use written, at most every 5 minutes.
+ */
 export async function getSessionUser(db: Db, sessionToken: string, now: Date) {
-  const [row] = await db
+  const [found] = await db
     .select({
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
       id: users.id,
       name: users.name,
       email: users.email,
@@ -31,7 +39,20 @@ export async function getSessionUser(db: Db, sessionToken: string, now: Date) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now)))
     .limit(1);
-  return row ?? null;
+  if (!found) return null;
+  const { createdAt, lastSeenAt, ...user } = found;
+  const check = checkSession(user.role, { createdAt, lastSeenAt }, now);
+  if (!check.live) {
+    await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+    return null;
+  }
+  if (check.touch) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.sessionToken, sessionToken), lt(sessions.lastSeenAt, new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS))));
+  }
+  return user;
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { createSession, deleteSession, sessionDays } from '@/db/queries/sessions';
+import { serverEnv } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
 import { attemptSignIn } from '@/lib/services/sign-in';
 import { signInSchema } from '@/lib/validation/account';
@@ -13,8 +14,11 @@ class SignInRateLimited extends CredentialsSignin {
 }
 
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  trustHost: true,
+// The configuration is built on first use (lazily), so settings are read through lib/env.ts when a
+// request needs them, not while the build imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: serverEnv().AUTH_TRUST_HOST,
+  secret: serverEnv().AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: sessionDays * 86_400 },
   pages: { signIn: '/sign-in' },
   logger: {
@@ -54,4 +58,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (typeof sid === 'string') await deleteSession(getDb(), sid);
     },
   },
-});
+}));

@@ -66,6 +66,44 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
     expect(await getSessionUser(h.db, token, new Date())).toBeNull();
   });
 
+  test('sessions end after their role’s idle time: a learner’s after 7 days unused, staff after 30 minutes; use keeps them alive', async () => {
+    const minutes = (n: number, from: Date) => new Date(from.getTime() + n * 60_000);
+    const admin = (await listUsers(h.db, { id: 'x', role: 'admin' }, { query: 'admin1' })).rows[0]!;
+    const learner = (await createUser(h.db, newUser('idle-learner@example.com')))!;
+    const staff = (await createUser(h.db, newUser('idle-staff@example.com')))!;
+    await changeUserRole(h.db, admin, staff.id, 'instructor');
+    const t0 = new Date();
+    const learnerToken = await createSession(h.db, learner.id, t0);
+    const staffToken = await createSession(h.db, staff.id, t0);
+
+    // Staff: used every 20 minutes, the session lives on (past 30 minutes in all)…
+    for (const m of [20, 40, 60]) expect((await getSessionUser(h.db, staffToken, minutes(m, t0)))?.id).toBe(staff.id);
+    // …left 40 minutes, it has ended, and stays ended.
+    expect(await getSessionUser(h.db, staffToken, minutes(100, t0))).toBeNull();
+    expect(await getSessionUser(h.db, staffToken, minutes(61, t0))).toBeNull();
+
+    // A learner away for 6 days is still signed in; 8 days later, not.
+    expect((await getSessionUser(h.db, learnerToken, minutes(6 * 1440, t0)))?.id).toBe(learner.id);
+    expect(await getSessionUser(h.db, learnerToken, minutes(14 * 1440 + 1, t0))).toBeNull();
+  });
+
+  test('a staff session ends 12 hours after sign-in however busy; promotion to staff applies the shorter limits at once', async () => {
+    const admin = (await listUsers(h.db, { id: 'x', role: 'admin' }, { query: 'admin1' })).rows[0]!;
+    const busy = (await createUser(h.db, newUser('busy-staff@example.com')))!;
+    await changeUserRole(h.db, admin, busy.id, 'admin');
+    const t0 = new Date();
+    const token = await createSession(h.db, busy.id, t0);
+    for (let m = 10; m < 12 * 60; m += 10) expect(await getSessionUser(h.db, token, new Date(t0.getTime() + m * 60_000)), `minute ${m}`).not.toBeNull();
+    expect(await getSessionUser(h.db, token, new Date(t0.getTime() + 12 * 3_600_000))).toBeNull();
+
+    const promoted = (await createUser(h.db, newUser('promoted@example.com')))!;
+    const learnerToken = await createSession(h.db, promoted.id, t0);
+    expect(await getSessionUser(h.db, learnerToken, new Date(t0.getTime() + 3 * 3_600_000))).not.toBeNull();
+    await changeUserRole(h.db, admin, promoted.id, 'instructor');
+    // Three hours into the session, unused for the last 3 hours: as an instructor it has ended.
+    expect(await getSessionUser(h.db, learnerToken, new Date(t0.getTime() + 3 * 3_600_000 + 60 * 60_000))).toBeNull();
+  });
+
   test('a profile update changes only the acting user', async () => {
     const a = (await createUser(h.db, newUser('a@example.com')))!;
     const b = (await createUser(h.db, newUser('b@example.com')))!;
