@@ -1,12 +1,11 @@
 // Shaping a cohort's readiness summary for the dashboard: domain means and a page of learners. Pure.
-import type { DomainId, ReadinessStatus } from '@/lib/domain/readiness';
+import type { DomainId, ReadinessStatus, RolledLearner } from '@/lib/domain/readiness';
 import { domainMean, domainSums } from '@/lib/domain/readiness';
-import type { LearnerReadiness } from './readiness';
 
 export type DomainAverage = { domain: DomainId; mean: number | null; assessed: number };
 
 /** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0): the same sums the institution and platform rollups add up. */
-export function domainAverages(learners: readonly Pick<LearnerReadiness, 'domains'>[]): DomainAverage[] {
+export function domainAverages(learners: readonly Pick<RolledLearner, 'domains'>[]): DomainAverage[] {
   return domainSums(learners).map((s) => ({ domain: s.domain, mean: domainMean(s), assessed: s.assessed }));
 }
 
