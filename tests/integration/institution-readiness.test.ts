@@ -1,10 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { cohortReadiness } from '@/db/queries/cohort-readiness';
 import { joinCohortByCode, leaveCohort } from '@/db/queries/cohort-members';
 import { createCohort } from '@/db/queries/cohorts';
 import { institutionReadiness, platformReadiness } from '@/db/queries/institution-readiness';
 import { createUser } from '@/db/queries/users';
-import { certificates, lessonCompletions, quizAttempts } from '@/db/schema';
+import { seedSyntheticInstitutions, spread, syntheticStaffEmail } from '@/db/synthetic-institutions';
+import { certificates, lessonCompletions, quizAttempts, users } from '@/db/schema';
 import type { Role } from '@/db/schema';
 import { getCatalog } from '@/lib/content';
 import { domainAverages } from '@/lib/domain/cohorts';
@@ -123,5 +125,24 @@ describe.each(testDatabases)('institution and platform readiness on $name', ({ o
     await expect(institutionReadiness(h.db, w.viewer, 'not-a-uuid', w.catalog, w.now)).rejects.toMatchObject({ code: 'not_found' });
     for (const actor of [w.viewer, w.teacher, w.otherAdmin]) await expect(platformReadiness(h.db, actor, w.catalog, w.now)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await institutionReadiness(h.db, w.admin, w.b, w.catalog, w.now)).cohorts.map((r) => r.cohort.id)).toEqual([w.c3.id]);
+  });
+
+  test('the national seed spreads its learners over institutions, each read by its own instructor', async () => {
+    const catalog = await getCatalog();
+    const now = new Date();
+    const seeded = await seedSyntheticInstitutions(h.db, catalog, '!no-login', { learners: 23, institutions: 3, cohortsPerInstitution: 2, batch: 10, now });
+    expect(seeded).toMatchObject({ created: true });
+    expect(await seedSyntheticInstitutions(h.db, catalog, '!no-login', { learners: 23, institutions: 3, now })).toMatchObject({ created: false, institutionIds: seeded.institutionIds });
+    expect(spread(23, 6)).toEqual([4, 4, 4, 4, 4, 3]);
+    const [staff] = await h.db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, syntheticStaffEmail(2)));
+    const second = await institutionReadiness(h.db, staff!, seeded.institutionIds[1]!, catalog, now);
+    expect(second.cohorts.map((c) => c.rollup.learners)).toEqual([4, 4]);
+    await expect(institutionReadiness(h.db, staff!, seeded.institutionIds[0]!, catalog, now)).rejects.toMatchObject({ code: 'not_found' });
+    const platform = await platformReadiness(h.db, await user('admin'), catalog, now);
+    const synthetic = platform.institutions.filter((r) => seeded.institutionIds.includes(r.institution.id));
+    expect(synthetic.map((r) => r.rollup.learners)).toEqual([8, 8, 7]);
+    expect(synthetic.find((r) => r.institution.id === seeded.institutionIds[1])!.rollup).toEqual(second.total);
+    // Cohorts that started months apart give the trend more than one month of joinings.
+    expect(synthetic.flatMap((r) => r.rollup.trend).filter((t) => t.joined > 0).length).toBeGreaterThan(1);
   });
 });
