@@ -29,7 +29,7 @@ export function renderSummary(debrief: Debrief, passMark: number, patientName: s
     { class: 'stack', 'data-testid': 'debrief-top' },
     h(
       'section',
-      { 'aria-labelledby': 'result-heading', class: `card result ${result.passed ? 'ok' : 'danger'}` },
+      { 'aria-labelledby': 'result-heading', class: `card result ${result.passed ? 'result-ok' : 'result-fail'}` },
       focusTarget('h2', 'result-heading', result.passed ? '✓ Passed' : '✗ Not passed'),
       h('p', { 'data-testid': 'result-why' }, result.passed ? 'You did every critical action, made no critical error and reached the pass mark.' : `You did not pass this case: ${sentence(failReasons(debrief, passMark))}.`),
       h('p', { class: 'lead', 'data-testid': 'score' }, 'Your score: ', h('strong', {}, `${result.total.percent}%`), `. Pass mark: ${passMark}%.`),
