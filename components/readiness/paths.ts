@@ -1,8 +1,9 @@
-/** Where the readiness dashboards above a cohort live. */
+import { institutionPaths } from '@/components/institutions/paths';
+
+/** Where the readiness dashboards above a cohort and their exports live. */
 export const readinessPaths = {
-  institution: (id: string) => `/institutions/${id}`,
-  institutionReadiness: (id: string) => `/institutions/${id}/readiness`,
-  institutionCsv: (id: string) => `/institutions/${id}/readiness.csv`,
+  institution: institutionPaths.readiness,
+  institutionCsv: (id: string) => `${institutionPaths.readiness(id)}.csv`,
   national: '/admin/readiness',
   nationalCsv: '/admin/readiness.csv',
 };

@@ -57,7 +57,7 @@ export default async function NationalReadinessPage() {
             key: i.institution.id,
             label: (
               <>
-                <Link href={readinessPaths.institutionReadiness(i.institution.id)}>{i.institution.name}</Link>
+                <Link href={readinessPaths.institution(i.institution.id)}>{i.institution.name}</Link>
                 {i.institution.province ? <span className="block small muted">{i.institution.province}</span> : null}
               </>
             ),

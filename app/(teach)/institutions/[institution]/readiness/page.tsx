@@ -12,6 +12,7 @@ import { cohortPaths } from '@/components/cohorts/paths';
 import { ReadinessDefinition } from '@/components/cohorts/ReadinessDefinition';
 import { CountingRule } from '@/components/readiness/CountingRule';
 import { RollupTable, TrendTable } from '@/components/readiness/RollupTable';
+import { institutionPaths } from '@/components/institutions/paths';
 import { readinessPaths } from '@/components/readiness/paths';
 
 export const metadata: Metadata = { title: 'Institution readiness', robots: { index: false } };
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ institution: string }> };
 /** An institution's cohorts side by side, for its admins, instructors and viewers (and platform admins); anyone else gets the 404 page. */
 export default async function InstitutionReadinessPage({ params }: Props) {
   const { institution: id } = await params;
-  const user = await requireUser(readinessPaths.institutionReadiness(id));
+  const user = await requireUser(readinessPaths.institution(id));
   const catalog = await getCatalog();
   const r = await institutionReadiness(getDb(), user, id, catalog).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
@@ -33,7 +34,7 @@ export default async function InstitutionReadinessPage({ params }: Props) {
     <div className="stack-lg">
       <header className="stack">
         <p className="m-0 small">
-          <Link href="/institutions">Institutions</Link> › <Link href={readinessPaths.institution(r.institution.id)}>{r.institution.name}</Link> › Readiness
+          <Link href={institutionPaths.list}>Institutions</Link> › <Link href={institutionPaths.overview(r.institution.id)}>{r.institution.name}</Link> › Readiness
         </p>
         <h1 className="m-0">Readiness: {r.institution.name}</h1>
         <p className="m-0" data-testid="institution-summary">
