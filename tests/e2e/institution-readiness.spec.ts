@@ -27,7 +27,7 @@ test('a viewer reads the institution dashboard and exports its CSV; the national
   const teacher = await (await browser.newContext()).newPage();
   await ownConnection(teacher);
   await signIn(teacher, demo.instructor, undefined, '/teach/cohorts');
-  await expect(teacher).toHaveURL(/\/teach\/cohorts$/);
+  await expect(teacher).toHaveURL(/\/teach\/cohorts$/, { timeout: 30_000 });
   const name = `Dean's view ${Date.now()}`;
   const { code } = await createCohort(teacher, name);
   const learner = await (await browser.newContext()).newPage();
@@ -74,7 +74,7 @@ test('a viewer reads the institution dashboard and exports its CSV; the national
   const admin = await (await browser.newContext()).newPage();
   await ownConnection(admin);
   await signIn(admin, demo.admin, undefined, '/admin/readiness');
-  await expect(admin).toHaveURL(/\/admin\/readiness$/);
+  await expect(admin).toHaveURL(/\/admin\/readiness$/, { timeout: 30_000 });
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText('National readiness');
   const college = admin.getByTestId('national-institutions').locator('tbody tr', { has: admin.getByRole('link', { name: demoCollege, exact: true }) });
   await expect(college.locator('[data-col="learners"]')).toHaveText(String(pageTotal));
