@@ -1,0 +1,105 @@
+// LTI 1.3: the LMS platforms an institution registered, the LMS identities linked to accounts,
+// the courses mapped to cohorts, and the short-lived single-use rows a launch goes through.
+import { index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, users } from './accounts';
+import { cohorts } from './cohorts';
+import { institutions } from './institutions';
+
+/** A platform (a Moodle site, a Canvas account) registered by an institution's admin, by hand. */
+export const ltiPlatforms = pgTable(
+  'lti_platforms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    issuer: text('issuer').notNull(),
+    clientId: text('client_id').notNull(),
+    /** The deployment ids a launch may carry; any other is refused. */
+    deploymentIds: text('deployment_ids').array().notNull(),
+    authLoginUrl: text('auth_login_url').notNull(),
+    tokenUrl: text('token_url').notNull(),
+    jwksUrl: text('jwks_url').notNull(),
+    /** The programme a cohort created for one of this platform's courses follows. */
+    programmeId: text('programme_id').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('lti_platforms_issuer_client_uq').on(t.issuer, t.clientId), index('lti_platforms_institution_idx').on(t.institutionId)],
+);
+
+/** An LMS identity (issuer + sub) and the account it signs in as. */
+export const ltiLinks = pgTable(
+  'lti_links',
+  {
+    issuer: text('issuer').notNull(),
+    sub: text('sub').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    platformId: uuid('platform_id').references(() => ltiPlatforms.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.sub] }), index('lti_links_user_idx').on(t.userId)],
+);
+
+/** An LMS course (context) of a platform and the cohort it maps to. */
+export const ltiContexts = pgTable(
+  'lti_contexts',
+  {
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: 'cascade' }),
+    contextId: text('context_id').notNull(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.platformId, t.contextId] })],
+);
+
+/** The OIDC login's state (hashed) and nonce, kept until the launch consumes them (once) or they expire. */
+export const ltiLoginStates = pgTable(
+  'lti_login_states',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: 'cascade' }),
+    nonce: text('nonce').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('lti_login_states_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * What a verified launch leaves for the next step, under a hashed single-use token: a sign-in
+ * ticket redeemed by next-auth (`sign-in`), or an LMS identity waiting to be linked to an account
+ * its holder signs in to (`link`).
+ */
+export const ltiTickets = pgTable(
+  'lti_tickets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    purpose: text('purpose', { enum: ['sign-in', 'link'] }).notNull(),
+    /** What the LMS said the person is in the course (lib/domain/lti.ts). */
+    lmsRole: text('lms_role', { enum: ['learner', 'instructor'] }).notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    sub: text('sub').notNull(),
+    name: text('name'),
+    email: text('email'),
+    contextId: text('context_id'),
+    contextTitle: text('context_title'),
+    target: text('target').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('lti_tickets_expires_idx').on(t.expiresAt)],
+);
+
+export type LtiPlatform = typeof ltiPlatforms.$inferSelect;

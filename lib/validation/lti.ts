@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+// The claims of an LTI 1.3 resource link launch this site reads (1EdTech LTI Core 1.3, §5).
+const lti = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${name}`;
+
+export const ltiClaim = {
+  messageType: lti('message_type'),
+  version: lti('version'),
+  deploymentId: lti('deployment_id'),
+  targetLinkUri: lti('target_link_uri'),
+  resourceLink: lti('resource_link'),
+  roles: lti('roles'),
+  context: lti('context'),
+} as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A launch's claims after the signature, issuer, audience, expiry and nonce were checked. */
+export const launchClaimsSchema = z.object({
+  sub: text(255),
+  name: z.string().trim().max(200).optional(),
+  given_name: z.string().trim().max(100).optional(),
+  family_name: z.string().trim().max(100).optional(),
+  email: z.email().max(254).optional().catch(undefined),
+  [ltiClaim.messageType]: z.string(),
+  [ltiClaim.version]: z.string(),
+  [ltiClaim.deploymentId]: text(255),
+  [ltiClaim.targetLinkUri]: text(2000),
+  [ltiClaim.resourceLink]: z.object({ id: text(255), title: z.string().max(300).optional() }),
+  [ltiClaim.roles]: z.array(z.string().max(300)).max(100),
+  [ltiClaim.context]: z.object({ id: text(255), label: z.string().max(200).optional(), title: z.string().max(300).optional() }).optional(),
+});
+
+export type LaunchClaims = z.infer<typeof launchClaimsSchema>;
+
+const httpsUrl = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .url({ error: `Enter the ${label} as a full address (https://…).` })
+    .max(500)
+    // Plain http only for a platform on this machine (a local Moodle, the test simulator).
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), `The ${label} must start with https://.`);
+
+/** The form an institution admin fills in to register an LMS platform by hand. */
+export const platformSchema = z.object({
+  institutionId: z.uuid({ error: 'That institution is not valid.' }),
+  name: z.string({ error: 'Enter a name.' }).trim().min(2, 'Enter a name such as “Moodle (main campus)”.').max(120),
+  issuer: httpsUrl('issuer (platform id)'),
+  clientId: z.string({ error: 'Enter the client id.' }).trim().min(1, 'Enter the client id.').max(255),
+  deploymentIds: z
+    .string({ error: 'Enter at least one deployment id.' })
+    .transform((v) => [...new Set(v.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean))])
+    .refine((ids) => ids.length > 0 && ids.length <= 50 && ids.every((i) => i.length <= 255), 'Enter one to 50 deployment ids, separated by commas or new lines.'),
+  authLoginUrl: httpsUrl('authentication request URL'),
+  tokenUrl: httpsUrl('access token URL'),
+  jwksUrl: httpsUrl('public keyset URL'),
+  programmeId: z.string().trim().min(1, 'Choose a programme.').max(100),
+});
+
+export type PlatformInput = Omit<z.output<typeof platformSchema>, 'institutionId'>;
+
+/** The parameters of an OIDC third-party-initiated login (LTI Core §5.1.1), by GET or POST. */
+export const loginInitiationSchema = z.object({
+  iss: text(500),
+  login_hint: text(2000),
+  target_link_uri: text(2000),
+  lti_message_hint: z.string().max(4000).optional(),
+  client_id: z.string().max(255).optional(),
+  lti_deployment_id: z.string().max(255).optional(),
+});
