@@ -26,6 +26,8 @@ const envSchema = z.object({
       .optional(),
   ),
   CREDENTIAL_SIGNING_KEY: z.preprocess(blankIsUnset, z.string().trim().optional()),
+  /** The tool's RSA private key for LTI 1.3 (PKCS#8 PEM, 2048 bits or more); locally a development key is kept in DATA_DIR. */
+  LTI_SIGNING_KEY: z.preprocess(blankIsUnset, z.string().trim().optional()),
   CERTIFICATE_ISSUER_NAME: z.preprocess(blankIsUnset, z.string().trim().min(2).max(120).default('TeleHealth Ready')),
   CERTIFICATE_SIGNATORY_NAME: optionalText,
   CERTIFICATE_SIGNATORY_TITLE: optionalText,

@@ -1,37 +1,51 @@
 import { z } from 'zod';
 
 // The claims of an LTI 1.3 resource link launch this site reads (1EdTech LTI Core 1.3, §5).
-const lti = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${name}`;
 
 export const ltiClaim = {
-  messageType: lti('message_type'),
-  version: lti('version'),
-  deploymentId: lti('deployment_id'),
-  targetLinkUri: lti('target_link_uri'),
-  resourceLink: lti('resource_link'),
-  roles: lti('roles'),
-  context: lti('context'),
+  messageType: 'https://purl.imsglobal.org/spec/lti/claim/message_type',
+  version: 'https://purl.imsglobal.org/spec/lti/claim/version',
+  deploymentId: 'https://purl.imsglobal.org/spec/lti/claim/deployment_id',
+  targetLinkUri: 'https://purl.imsglobal.org/spec/lti/claim/target_link_uri',
+  resourceLink: 'https://purl.imsglobal.org/spec/lti/claim/resource_link',
+  roles: 'https://purl.imsglobal.org/spec/lti/claim/roles',
+  context: 'https://purl.imsglobal.org/spec/lti/claim/context',
 } as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A launch's claims after the signature, issuer, audience, expiry and nonce were checked. */
-export const launchClaimsSchema = z.object({
-  sub: text(255),
-  name: z.string().trim().max(200).optional(),
-  given_name: z.string().trim().max(100).optional(),
-  family_name: z.string().trim().max(100).optional(),
-  email: z.email().max(254).optional().catch(undefined),
-  [ltiClaim.messageType]: z.string(),
-  [ltiClaim.version]: z.string(),
-  [ltiClaim.deploymentId]: text(255),
-  [ltiClaim.targetLinkUri]: text(2000),
-  [ltiClaim.resourceLink]: z.object({ id: text(255), title: z.string().max(300).optional() }),
-  [ltiClaim.roles]: z.array(z.string().max(300)).max(100),
-  [ltiClaim.context]: z.object({ id: text(255), label: z.string().max(200).optional(), title: z.string().max(300).optional() }).optional(),
-});
+/** A launch's claims after the signature, issuer, audience, expiry and nonce were checked, under plain names. */
+export const launchClaimsSchema = z
+  .object({
+    sub: text(255),
+    name: z.string().trim().max(200).optional(),
+    given_name: z.string().trim().max(100).optional(),
+    family_name: z.string().trim().max(100).optional(),
+    email: z.email().max(254).optional().catch(undefined),
+    [ltiClaim.messageType]: z.string(),
+    [ltiClaim.version]: z.string(),
+    [ltiClaim.deploymentId]: text(255),
+    [ltiClaim.targetLinkUri]: text(2000),
+    [ltiClaim.resourceLink]: z.object({ id: text(255), title: z.string().max(300).optional() }),
+    [ltiClaim.roles]: z.array(z.string().max(300)).max(100),
+    [ltiClaim.context]: z.object({ id: text(255), label: z.string().max(200).optional(), title: z.string().max(300).optional() }).optional(),
+  })
+  .transform((c) => ({
+    sub: c.sub,
+    name: c.name,
+    givenName: c.given_name,
+    familyName: c.family_name,
+    email: c.email,
+    messageType: c[ltiClaim.messageType],
+    version: c[ltiClaim.version],
+    deploymentId: c[ltiClaim.deploymentId],
+    targetLinkUri: c[ltiClaim.targetLinkUri],
+    resourceLink: c[ltiClaim.resourceLink],
+    roles: c[ltiClaim.roles],
+    context: c[ltiClaim.context],
+  }));
 
-export type LaunchClaims = z.infer<typeof launchClaimsSchema>;
+export type LaunchClaims = z.output<typeof launchClaimsSchema>;
 
 const httpsUrl = (label: string) =>
   z
