@@ -4,7 +4,9 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { createSession, deleteSession, sessionDays } from '@/db/queries/sessions';
 import { serverEnv } from '@/lib/env';
+import { looksLikeToken } from '@/lib/auth/tokens';
 import { clientAddress } from '@/lib/http/client-address';
+import { redeemSignInTicket } from '@/lib/services/lti';
 import { attemptSignIn } from '@/lib/services/sign-in';
 import { signInSchema } from '@/lib/validation/account';
 
@@ -37,6 +39,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await attemptSignIn(getDb(), { ...parsed.data, ip: clientAddress(request.headers) });
         if (!result.ok && result.reason === 'rate_limited') throw new SignInRateLimited();
         return result.ok ? result.user : null;
+      },
+    }),
+    // An LMS launch (LTI 1.3) already verified the person: its single-use ticket opens the same kind of session.
+    Credentials({
+      id: 'lti',
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const raw = typeof credentials.ticket === 'string' ? credentials.ticket : '';
+        if (!looksLikeToken(raw)) return null;
+        const userId = await redeemSignInTicket(getDb(), raw);
+        return userId ? { id: userId } : null;
       },
     }),
   ],

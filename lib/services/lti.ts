@@ -2,12 +2,12 @@ import 'server-only';
 // LTI 1.3 launches, in order: the LMS starts a login (OIDC third-party-initiated), its browser
 // comes back with a signed id_token, and the person ends up signed in through next-auth (with a
 // single-use ticket the 'lti' provider redeems) or asked to link the LMS identity to their account.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
 import { cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
 import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
-import { newToken } from '@/lib/auth/tokens';
+import { hashToken, newToken } from '@/lib/auth/tokens';
 import { type LmsRole, landingPath, lmsRoleOf } from '@/lib/domain/lti';
 import { AppError } from '@/lib/errors';
 import { verifyLaunchToken } from '@/lib/lti/verify';
@@ -18,7 +18,7 @@ const stateMinutes = 10;
 const signInTicketMinutes = 2;
 const linkTicketMinutes = 15;
 const minutes = (now: Date, n: number) => new Date(now.getTime() + n * 60_000);
-const sha256 = (raw: string) => createHash('sha256').update(raw, 'utf8').digest('hex');
+const sha256 = hashToken;
 
 /** Where the platform's login endpoint is sent back to: this site's launch URL. */
 export const launchPath = '/api/lti/launch';
