@@ -5,6 +5,7 @@ export const institutionPaths = {
   staff: (id: string) => `/institutions/${id}/staff`,
   settings: (id: string) => `/institutions/${id}/settings`,
   readiness: (id: string) => `/institutions/${id}/readiness`,
+  lms: (id: string) => `/institutions/${id}/lms`,
   logo: (id: string, version: string) => `/institutions/${id}/logo?v=${encodeURIComponent(version)}`,
   admin: '/admin/institutions',
 };
