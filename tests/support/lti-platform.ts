@@ -1,0 +1,123 @@
+// An LTI 1.3 platform for tests, with no LMS: node's http server and jose. It serves its JWKS and an
+// OIDC authentication endpoint that checks the request as a real platform does, then answers with
+// the auto-submitting form that posts the signed id_token and the state back to the tool.
+// Profiles: 'moodle' (the issuer is the site's own address, `aud` a string) and 'canvas' (one issuer
+// for every customer, `aud` a list with `azp`).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type CryptoKey, type JWK, type JWTPayload, SignJWT, exportJWK, generateKeyPair } from 'jose';
+
+export type Profile = 'moodle' | 'canvas';
+export type LmsUser = { sub: string; name?: string; email?: string; roles: string[] };
+
+export const roles = {
+  learner: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner',
+  instructor: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor',
+  student: 'http://purl.imsglobal.org/vocab/lis/v2/institution/person#Student',
+} as const;
+
+const claim = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${name}`;
+
+export type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+/** Starts a platform on a free loopback port; `close()` stops it. */
+export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string }) {
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const kid = `sim-${options.profile}-1`;
+  const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const users = new Map<string, LmsUser>();
+  const context = { id: 'course-101', label: 'TM101', title: 'Telemedicine 101' };
+  let overrides: { claims?: Record<string, unknown>; sign?: (payload: JWTPayload) => Promise<string> } = {};
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sim');
+    if (url.pathname === '/jwks') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
+      return;
+    }
+    if (url.pathname === '/auth') {
+      void authorize(url.searchParams).then(
+        (html) => res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+        (error: Error) => res.writeHead(400, { 'content-type': 'text/plain' }).end(error.message),
+      );
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const issuer = options.profile === 'canvas' ? 'https://canvas.instructure.com' : base;
+
+  /** The claims of a valid resource link launch for this user and nonce. */
+  function launchClaims(user: LmsUser, nonce: string): JWTPayload {
+    const now = Math.floor(Date.now() / 1000);
+    const aud = options.profile === 'canvas' ? [options.clientId, 'https://canvas.instructure.com/other-audience'] : options.clientId;
+    return {
+      iss: issuer,
+      aud,
+      ...(options.profile === 'canvas' ? { azp: options.clientId } : {}),
+      sub: user.sub,
+      iat: now,
+      exp: now + 300,
+      nonce,
+      ...(user.name ? { name: user.name } : {}),
+      ...(user.email ? { email: user.email } : {}),
+      [claim('message_type')]: 'LtiResourceLinkRequest',
+      [claim('version')]: '1.3.0',
+      [claim('deployment_id')]: options.deploymentId,
+      [claim('target_link_uri')]: options.targetLinkUri,
+      [claim('resource_link')]: { id: 'rl-1', title: 'Consent lesson' },
+      [claim('roles')]: user.roles,
+      [claim('context')]: context,
+    };
+  }
+
+  const sign = (payload: JWTPayload, key: CryptoKey = privateKey, header: { alg: string; kid?: string } = { alg: 'RS256', kid }) =>
+    new SignJWT(payload).setProtectedHeader({ ...header, typ: 'JWT' }).sign(key);
+
+  async function authorize(q: URLSearchParams): Promise<string> {
+    // What a platform checks before it answers (LTI Core §5.1.1.2).
+    if (q.get('scope') !== 'openid' || q.get('response_type') !== 'id_token' || q.get('response_mode') !== 'form_post' || q.get('prompt') !== 'none') throw new Error('bad OIDC parameters');
+    if (q.get('client_id') !== options.clientId) throw new Error('unknown client_id');
+    if (q.get('redirect_uri') !== options.toolLaunchUrl) throw new Error('redirect_uri not registered');
+    const user = users.get(q.get('login_hint') ?? '');
+    const nonce = q.get('nonce');
+    if (!user || !nonce || !q.get('state')) throw new Error('unknown login_hint or no nonce/state');
+    const payload = { ...launchClaims(user, nonce), ...overrides.claims };
+    for (const [k, v] of Object.entries(payload)) if (v === undefined) delete payload[k];
+    const idToken = overrides.sign ? await overrides.sign(payload) : await sign(payload);
+    const esc = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<!doctype html><form method="post" action="${esc(options.toolLaunchUrl)}"><input type="hidden" name="id_token" value="${esc(idToken)}"><input type="hidden" name="state" value="${esc(q.get('state')!)}"></form><script>document.forms[0].submit()</script>`;
+  }
+
+  return {
+    issuer,
+    base,
+    registration: { issuer, clientId: options.clientId, deploymentIds: [options.deploymentId], authLoginUrl: `${base}/auth`, tokenUrl: `${base}/token`, jwksUrl: `${base}/jwks` },
+    publicJwk,
+    context,
+    /** Enrols a user in the course; their login hint is their sub. */
+    enrol(user: LmsUser) {
+      users.set(user.sub, user);
+    },
+    /** The parameters the platform sends to the tool's login URL to start a launch for this user. */
+    loginParams(sub: string): Record<string, string> {
+      return { iss: issuer, login_hint: sub, target_link_uri: options.targetLinkUri, lti_message_hint: 'rl-1', client_id: options.clientId, lti_deployment_id: options.deploymentId };
+    },
+    /** Changes what the next launches carry (claims set to undefined are left out), or how they are signed. */
+    tamper(next: typeof overrides) {
+      overrides = next;
+    },
+    sign,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What the browser does with the platform's answer: the fields of the auto-submitting form. */
+export async function followAuthRedirect(authUrl: string): Promise<{ action: string; idToken: string; state: string }> {
+  const res = await fetch(authUrl);
+  const html = await res.text();
+  if (!res.ok) throw new Error(`platform refused: ${html}`);
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+  return { action: /action="([^"]*)"/.exec(html)?.[1] ?? '', idToken: field('id_token'), state: field('state') };
+}
