@@ -23,10 +23,11 @@ export async function person(db: Db, role: Role = 'learner', email?: string) {
 /** A platform simulator registered by the admin of a new institution. */
 export async function registeredPlatform(db: Db, profile: Profile, clientId = `client-${++n}`) {
   const admin = await person(db, 'instructor');
-  const institutionId = await staffAt(db, `LTI College ${++n}`, admin.id, 'admin');
+  const institutionName = `LTI College ${++n} ${Date.now()}`;
+  const institutionId = await staffAt(db, institutionName, admin.id, 'admin');
   const sim = await startPlatform({ profile, clientId, deploymentId: 'dep-1', toolLaunchUrl: `${site.publicUrl}/api/lti/launch`, targetLinkUri: `${site.publicUrl}${lessonPath}` });
   const { id } = await registerPlatform(db, admin, institutionId, { ...sim.registration, name: `${profile} sim`, programmeId: 'readiness-students' });
-  return { sim, admin, institutionId, platformId: id };
+  return { sim, admin, institutionId, institutionName, platformId: id };
 }
 
 /** Starts a launch for this LMS user and returns what the platform's page would post back. */
