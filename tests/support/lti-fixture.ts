@@ -9,7 +9,7 @@ import { staffAt } from './institutions';
 import { type Profile, followAuthRedirect, startPlatform } from './lti-platform';
 
 export const site = { publicUrl: 'http://localhost:3000' };
-export const lessonPath = '/modules/01-foundations/01-what-telemedicine-is';
+export const lessonPath = '/modules/01-foundations/01-what-is-telemedicine';
 
 let n = 0;
 

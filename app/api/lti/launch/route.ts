@@ -33,11 +33,12 @@ export async function POST(request: Request) {
     });
   }
   try {
-    // Redirects (by throwing) to the landing page with next-auth's session cookie set.
-    await signIn('lti', { ticket: outcome.ticket, redirectTo: outcome.landing });
+    // next-auth sets its session cookie on this response; the redirect is ours, a 303 so the
+    // browser GETs the lesson (the default 307 would repeat the POST there).
+    await signIn('lti', { ticket: outcome.ticket, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return errorResponse(new AppError('bad_request', 'lti ticket refused', 'This launch has expired. Open the activity again from your course.'), 'text');
     throw error;
   }
-  return errorResponse(new Error('signIn returned without redirecting'), 'text', 'lti-launch');
+  return new Response(null, { status: 303, headers: { location: absoluteUrl(outcome.landing), 'cache-control': 'no-store' } });
 }
