@@ -17,6 +17,7 @@ export const verbs = {
   passed: adl('passed'),
   failed: adl('failed'),
   scored: adl('scored'),
+  experienced: adl('experienced'),
 } as const;
 
 export const activityTypes = {
