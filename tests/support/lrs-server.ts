@@ -50,7 +50,7 @@ export class TestLrs {
   }
 
   /** Puts a statement in the store directly, as another system would have. */
-  preload(statement: { id: string }): void {
+  preload(statement: { id: string } & Record<string, unknown>): void {
     this.stored.set(statement.id, canonical(statement));
   }
 

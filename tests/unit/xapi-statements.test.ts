@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { endpointProblem, statementsUrl } from '@/lib/domain/xapi/endpoint';
 import { statementId, uuidV5 } from '@/lib/domain/xapi/ids';
 import { type StatementEvent, buildStatement, scoreOf } from '@/lib/domain/xapi/statements';
+import { lrsSchema } from '@/lib/validation/lrs';
 
 const site = { publicUrl: 'https://learn.example.org', platform: 'TeleHealth Ready' };
 const learner = { id: '5f0c6a43-8a31-4c1b-9b6e-2f4b1f0b9c11', email: 'Amina@Example.org' };
@@ -93,5 +94,16 @@ describe('LRS endpoints', () => {
   });
   test('statements live under the endpoint, with or without its trailing slash', () => {
     expect(statementsUrl('https://lrs.example.org/xapi/')).toBe('https://lrs.example.org/xapi/statements');
+  });
+});
+
+describe('the LRS form', () => {
+  const base = { institutionId: '0d2f4b8e-6c1a-4e3b-8f7d-9a1b2c3d4e5f', endpoint: 'https://lrs.example.org/xapi/', authKey: ' key ', secret: '' };
+  test('an empty secret keeps the stored one; checkboxes are on only when sent', () => {
+    expect(lrsSchema(false).parse({ ...base, enabled: 'on' })).toEqual({ ...base, endpoint: 'https://lrs.example.org/xapi', authKey: 'key', secret: null, sendEmail: false, enabled: true });
+  });
+  test('plain http to this machine only where a test LRS is allowed', () => {
+    expect(lrsSchema(false).safeParse({ ...base, endpoint: 'http://127.0.0.1:9/xapi' }).success).toBe(false);
+    expect(lrsSchema(true).safeParse({ ...base, endpoint: 'http://127.0.0.1:9/xapi' }).success).toBe(true);
   });
 });
