@@ -7,7 +7,7 @@ import { AppError, unexpectedMessage } from '@/lib/errors';
 import { logUnexpected } from '@/lib/http/respond';
 import type { FormState } from '@/components/forms/form-state';
 
-const secretFields = new Set(['password', 'current', 'confirm', 'token']);
+const secretFields = new Set(['password', 'current', 'confirm', 'token', 'secret']);
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
