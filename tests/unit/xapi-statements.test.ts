@@ -89,6 +89,15 @@ describe('LRS endpoints', () => {
     { url: 'https://key:secret@lrs.example.org/xapi', loopback: false, ok: false },
     { url: 'https://lrs.example.org/xapi?x=1', loopback: false, ok: false },
     { url: 'not a url', loopback: true, ok: false },
+    // In production the server never calls its own machine or a private network (SSRF).
+    { url: 'https://localhost/xapi', loopback: false, ok: false },
+    { url: 'https://10.0.0.5/xapi', loopback: false, ok: false },
+    { url: 'https://192.168.1.10/xapi', loopback: false, ok: false },
+    { url: 'https://169.254.169.254/latest', loopback: false, ok: false },
+    { url: 'https://[::1]/xapi', loopback: false, ok: false },
+    { url: 'https://[fd00::1]/xapi', loopback: false, ok: false },
+    { url: 'https://metadata.internal/xapi', loopback: false, ok: false },
+    { url: 'https://172.32.0.1/xapi', loopback: false, ok: true },
   ])('$url (loopback http allowed: $loopback) is accepted: $ok', ({ url, loopback, ok }) => {
     expect(endpointProblem(url, loopback) === null).toBe(ok);
   });
