@@ -41,12 +41,13 @@ export async function issuingInstitution(db: Db, userId: string, programmeId: st
  * The logo a certificate was issued with, for its PDF: the institution's current logo only while
  * it is still that version (a replaced or removed logo gives null, and the PDF prints none).
  */
-export async function issuedLogo(db: Db, institution: { id: string; logo: { version: string } | null }) {
+export async function issuedLogo(db: Db, institution: { id: string; logo: { version: string } | null }): Promise<{ bytes: Uint8Array; type: 'image/png' | 'image/jpeg' } | null> {
   if (!institution.logo) return null;
   const [row] = await db
     .select({ bytes: institutions.logo, type: institutions.logoType })
     .from(institutions)
     .where(and(eq(institutions.id, institution.id), eq(institutions.logoVersion, institution.logo.version)))
     .limit(1);
-  return row?.bytes && (row.type === 'image/png' || row.type === 'image/jpeg') ? { bytes: row.bytes, type: row.type } : null;
+  const type = row?.type === 'image/png' || row?.type === 'image/jpeg' ? row.type : null;
+  return row?.bytes && type ? { bytes: row.bytes, type } : null;
 }
