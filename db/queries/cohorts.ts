@@ -89,6 +89,7 @@ export function listStaffCohorts(db: Db, actor: Actor) {
       id: cohorts.id,
       name: cohorts.name,
       institution: institutions.name,
+      institutionId: cohorts.institutionId,
       programmeId: cohorts.programmeId,
       dueDate: cohorts.dueDate,
       joinCode: cohorts.joinCode,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type InstitutionAct, type InstitutionRole, type StaffScope, institutionsWhere, mayAt } from '@/lib/domain/institutions';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { certificates, cohorts, institutionStaff, institutions, users } from '../schema';
+import { certificates, cohortMemberships, cohorts, institutionStaff, institutions, users } from '../schema';
 import { recordAudit } from './audit';
 import type { Actor } from './users';
 
@@ -183,4 +183,24 @@ export async function mergeInstitutions(db: Db, actor: Actor, fromId: string, in
     await tx.update(institutions).set({ mergedInto: intoId }).where(eq(institutions.id, fromId));
     await recordAudit(tx, { actorId: actor.id, action: 'institution.merged', subjectType: 'institution', subjectId: intoId, detail: { from: fromId, names: found.map((f) => f.name) } });
   });
+}
+
+const countsRow = z.object({ rows: z.array(z.object({ cohorts: z.coerce.number(), learners: z.coerce.number(), staff: z.coerce.number() })).length(1) });
+
+/** Counts for an institution's overview (the caller has checked access): cohorts, active learners, staff. */
+export async function institutionCounts(db: Db, institutionId: string) {
+  const result = await db.execute(sql`select
+    (select count(*) from ${cohorts} c where c.institution_id = ${institutionId}) as cohorts,
+    (select count(distinct m.user_id) from ${cohortMemberships} m join ${cohorts} c on c.id = m.cohort_id where c.institution_id = ${institutionId} and m.left_at is null) as learners,
+    (select count(*) from ${institutionStaff} s where s.institution_id = ${institutionId}) as staff`);
+  return countsRow.parse(result).rows[0]!;
+}
+
+/** Institutions whose e-mail domain is this address's (a suggestion to show its owner; grants nothing). */
+export function institutionsForDomain(db: Db, domain: string) {
+  return db
+    .select({ id: institutions.id, name: institutions.name })
+    .from(institutions)
+    .where(and(eq(institutions.emailDomain, domain.toLowerCase()), isNull(institutions.mergedInto)))
+    .orderBy(asc(institutions.name));
 }
