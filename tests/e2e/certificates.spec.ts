@@ -40,7 +40,7 @@ async function doctorJoinsCollegeCohort(browser: Browser, doctor: Page) {
   const teacher = await (await browser.newContext()).newPage();
   await ownConnection(teacher);
   await signIn(teacher, demo.instructor, undefined, '/teach/cohorts');
-  await expect(teacher).toHaveURL(/\/teach\/cohorts$/);
+  await expect(teacher).toHaveURL(/\/teach\/cohorts$/, { timeout: 30_000 }); // signing in hashes a password: slow on a busy machine
   const { code } = await createCohort(teacher, `Practice ${Date.now()}`, demoCollege, 'practice-doctors');
   await teacher.context().close();
   await doctor.goto('/cohorts');
