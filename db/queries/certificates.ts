@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { certificateStatusChanges, certificates, users } from '../schema';
+import { certificateStatusChanges, certificates, institutions, users } from '../schema';
 import { recordAudit } from './audit';
 import { appendEvent } from './events';
 import type { Actor } from './users';
@@ -77,7 +77,12 @@ export async function getOwnCertificate(db: Db, actor: Actor, code: string) {
   return row;
 }
 
-/** What anyone with the code may see: holder's name and registration, programme, what it states, dates, status. Nothing else about the holder. */
+/**
+ * What anyone with the code may see: holder's name and registration, programme, what it states,
+ * dates, status. Nothing else about the holder. With it, the current logo version of the
+ * institution the certificate names (by the id it was issued with, so a merge does not change
+ * it), to show the logo only while it is still the one issued with.
+ */
 export async function getPublicCertificate(db: Db, code: string) {
   const [row] = await db
     .select({
@@ -92,8 +97,10 @@ export async function getPublicCertificate(db: Db, code: string) {
       expiresAt: certificates.expiresAt,
       revokedAt: certificates.revokedAt,
       credential: certificates.credential,
+      institutionLogoVersion: institutions.logoVersion,
     })
     .from(certificates)
+    .leftJoin(institutions, eq(institutions.id, sql`(${certificates.details} -> 'institution' ->> 'id')::uuid`))
     .where(eq(certificates.code, code))
     .limit(1);
   return row ?? null;
