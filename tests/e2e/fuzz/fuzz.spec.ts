@@ -267,6 +267,7 @@ test('bad input to every route, page and action is refused with a message, never
       `${count((s) => s.answer.status >= 400 && s.answer.status < 500)} answered 4xx, ${refusedActions} refused in an action's form state, ${count((s) => s.answer.status >= 300 && s.answer.status < 400)} redirected · ` +
       `${count((s) => s.answer.status >= 500)} answered 5xx · ${Object.keys(before).length} tables unchanged (${site.database}, digest ${fingerprint(after)}; not compared: ${digestExclusions.tables.join(', ')}, sessions.last_seen_at)`,
   );
+  if (changed.length > 0) console.log(`[fuzz] tables changed:\n${changed.join('\n')}`);
   if (problems.length > 0) console.log(`[fuzz] server log:\n${site.log().split('\n').filter((l) => /error|failed/i.test(l)).slice(0, 60).join('\n')}`);
   expect(problems, 'every bad input is refused plainly').toEqual([]);
   expect(changed, 'the database is as it was').toEqual([]);
