@@ -31,7 +31,8 @@ const characters: [string, string][] = [
 /** How a form field may be broken. `secret`: any characters are a valid password; `optional`: absent is valid; `multiline`: line breaks are valid. */
 export type FieldKind = 'text' | 'id' | 'secret' | 'optional' | 'multiline';
 
-export type FieldSpec = { value: string; kind?: FieldKind; foreign?: (w: World) => string[] };
+/** `free`: free text, where a date-like or JSON-like string is a valid value (a name, an institution). */
+export type FieldSpec = { value: string; kind?: FieldKind; free?: boolean; foreign?: (w: World) => string[] };
 
 export function badValues(spec: FieldSpec, world: World): BadValue[] {
   const kind = spec.kind ?? 'text';
@@ -44,7 +45,7 @@ export function badValues(spec: FieldSpec, world: World): BadValue[] {
     if (kind === 'multiline' && klass === 'CR/LF') continue;
     out.push({ klass, value: `${spec.value.slice(0, 3)}${c}${spec.value.slice(3)}` });
   }
-  out.push({ klass: 'impossible date', value: '2027-02-31' }, { klass: 'wrong type (JSON)', value: '{"$ne":null}' });
+  if (!spec.free) out.push({ klass: 'impossible date', value: '2027-02-31' }, { klass: 'wrong type (JSON)', value: '{"$ne":null}' });
   for (const id of spec.foreign?.(world) ?? []) out.push({ klass: 'foreign id', value: id });
   return out;
 }
@@ -146,7 +147,7 @@ export const actionBaselines: Record<string, ActionBaseline> = {
       ...Object.fromEntries(['modality', 'location', 'consent', 'present', 'findings', 'plan', 'safetyNet'].map((k) => [k, note])),
     }),
   },
-  updateProfileAction: { as: 'learner', fields: () => ({ name: { value: 'Ayesha Demo (learner)' }, profession: { value: 'student' }, institution: { value: 'Demo Medical College', kind: 'optional' }, registrationNumber: { value: 'PMC-1', kind: 'optional' } }) },
+  updateProfileAction: { as: 'learner', fields: () => ({ name: { value: 'Ayesha Demo (learner)', free: true }, profession: { value: 'student' }, institution: { value: 'Demo Medical College', kind: 'optional', free: true }, registrationNumber: { value: 'PMC-1', kind: 'optional', free: true } }) },
   changeEmailAction: { as: 'learner', fields: () => ({ email, password }) },
   changePasswordAction: { as: 'learner', fields: () => ({ current: password, password: newPassword, confirm: newPassword }) },
   resendVerificationAction: { as: 'learner', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
@@ -154,7 +155,7 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   signInAction: { as: 'anonymous', fields: () => ({ email: { value: 'learner@demo.telehealth.test' }, password }) },
   signUpAction: {
     as: 'anonymous',
-    fields: () => ({ name: { value: 'Fuzz Person' }, email: { value: 'fuzz-sign-up@example.test' }, password: newPassword, profession: { value: 'doctor' }, institution: { value: 'Fuzz College', kind: 'optional' }, registrationNumber: { value: 'R-1', kind: 'optional' }, invitation: { value: 'a'.repeat(32), kind: 'optional' } }),
+    fields: () => ({ name: { value: 'Fuzz Person', free: true }, email: { value: 'fuzz-sign-up@example.test' }, password: newPassword, profession: { value: 'doctor' }, institution: { value: 'Fuzz College', kind: 'optional', free: true }, registrationNumber: { value: 'R-1', kind: 'optional', free: true }, invitation: { value: 'a'.repeat(32), kind: 'optional' } }),
   },
   forgotPasswordAction: { as: 'anonymous', fields: () => ({ email }) },
   resetPasswordAction: { as: 'anonymous', fields: () => ({ token: { value: 'a'.repeat(32) }, password: newPassword, confirm: newPassword }) },

@@ -22,10 +22,13 @@ const adminUrl = process.env.FUZZ_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1
  * What may change while bad input is refused, and why; everything else must stay as it was.
  * - rate_limit_hits, sign_in_attempts: the counters that refuse floods count refused requests too.
  * - sessions.last_seen_at: a signed-in request refreshes it (at most every 5 minutes) by design.
+ * - audit_log rows `cohort.join_failed`: the counter that stops join-code guessing
+ *   (db/queries/cohort-members.ts) records each wrong code.
  */
 export const digestExclusions = {
   tables: ['rate_limit_hits', 'sign_in_attempts'],
   columns: { sessions: ['last_seen_at'] } as Record<string, string[]>,
+  rows: { audit_log: "action <> 'cohort.join_failed'" } as Record<string, string>,
 };
 
 async function freePort(): Promise<number> {
@@ -66,7 +69,7 @@ async function digestWith(query: Query): Promise<Record<string, string>> {
       .map((r) => String(r.column_name))
       .filter((c) => !skip.includes(c));
     const row = `row(${columns.map((c) => `t."${c}"`).join(', ')})::text`;
-    const [result] = await query(`select count(*)::text as n, coalesce(md5(string_agg(${row}, '|' order by ${row})), '') as h from "${table}" t`);
+    const [result] = await query(`select count(*)::text as n, coalesce(md5(string_agg(${row}, '|' order by ${row})), '') as h from "${table}" t where ${digestExclusions.rows[table] ?? 'true'}`);
     digest[table] = `${result?.n} rows ${result?.h}`;
   }
   return digest;
@@ -140,12 +143,12 @@ export async function startFuzzSite(): Promise<FuzzSite> {
 
   await start();
 
-  const withDb = async <T>(use: (query: Query) => Promise<T>): Promise<T> => {
+  const withDb = async <T>(read: (query: Query) => Promise<T>): Promise<T> => {
     if (database === 'postgres') {
       const client = new Client({ connectionString: dbUrl });
       await client.connect();
       try {
-        return await use(async (sql) => (await client.query(sql)).rows);
+        return await read(async (sql) => (await client.query(sql)).rows);
       } finally {
         await client.end();
       }
@@ -153,7 +156,7 @@ export async function startFuzzSite(): Promise<FuzzSite> {
     await stop();
     const pg = new PGlite(env.PGLITE_DIR);
     try {
-      return await use(async (sql) => (await pg.query<Record<string, unknown>>(sql)).rows);
+      return await read(async (sql) => (await pg.query<Record<string, unknown>>(sql)).rows);
     } finally {
       await pg.close();
       await start();
