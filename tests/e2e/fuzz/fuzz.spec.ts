@@ -48,9 +48,10 @@ async function buildWorld(): Promise<World> {
       await send(url, `/api/progress/modules/${slug}`, { method: 'POST', as: people.doctor, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lesson }) });
     }
   }
-  // The instructor's cohort.
+  // The instructor's cohort, at an institution where they teach.
+  const [institution] = await site.query(`select id from institutions limit 1`);
   const due = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-  await callAction(url, '/teach/cohorts', byName('createCohortAction').id, actionBody([{ status: 'idle' }, '$K1'], { name: 'Fuzz target cohort', institution: 'Fuzz College', programmeId: 'practice-doctors', dueDate: due }), people.instructor);
+  await callAction(url, '/teach/cohorts', byName('createCohortAction').id, actionBody([{ status: 'idle' }, '$K1'], { name: 'Fuzz target cohort', institutionId: String(institution?.id), programmeId: 'practice-doctors', dueDate: due }), people.instructor);
   // The fuzzer's own consult, open at its first step.
   const def = loadCase('chest-pain-lagging-video');
   const started = await callAction(url, `/consults/${def.id}`, byName('startConsultAction').id, actionBody(['$K1'], { caseId: def.id }), people.learner);
@@ -74,6 +75,7 @@ async function buildWorld(): Promise<World> {
     foreignConsult: { caseId: consult.case_id!, attempt: consult.id! },
     foreignCertificate: cert.code!,
     foreignCohort: cohort.id!,
+    foreignInstitution: String(institution?.id ?? '00000000-0000-4000-8000-000000000000'),
     ownConsult: { caseId: def.id, attempt: own.id!, firstChoice: def.nodes[def.start]!.choices[0]!.id },
   };
 }

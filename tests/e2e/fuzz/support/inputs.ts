@@ -12,6 +12,7 @@ export type World = {
   foreignConsult: { caseId: string; attempt: string };
   foreignCertificate: string;
   foreignCohort: string;
+  foreignInstitution: string;
   ownConsult: { caseId: string; attempt: string; firstChoice: string };
 };
 
@@ -78,6 +79,7 @@ export function segmentBaseline(name: string, world: World): string {
     case: 'chest-pain-lagging-video',
     code: world.foreignCertificate,
     cohort: world.foreignCohort,
+    institution: world.foreignInstitution,
     learner: world.foreignUser,
     token: 'a'.repeat(32),
     kind: 'lesson',
@@ -100,6 +102,8 @@ const newPassword = { value: 'correct horse battery staple 42', kind: 'secret' }
 const uuid = (foreign?: (w: World) => string[]): FieldSpec => ({ value: nothing, kind: 'id', foreign });
 const cohortId = uuid((w) => [w.foreignCohort]);
 const certificateCode = { value: 'zzzzzzzzzzzzzzzz', foreign: (w: World) => [w.foreignCertificate] };
+const institutionId = uuid((w) => [w.foreignInstitution]);
+const institutionFields = { name: { value: 'Fuzz Medical College' }, shortName: { value: 'FMC' }, country: { value: 'Pakistan' }, province: { value: 'Sindh', kind: 'optional' as const }, emailDomain: { value: 'fmc.edu.pk', kind: 'optional' as const } };
 const reason = { value: 'Issued in error (fuzz baseline).', kind: 'multiline' } as const;
 const note = { value: 'video', kind: 'multiline' } as const;
 
@@ -117,13 +121,22 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   },
   changeRoleAction: { as: 'learner', fields: () => ({ userId: uuid((w) => [w.foreignUser]), role: { value: 'admin' } }) },
   // Instructor actions, sent by a learner.
-  createCohortAction: { as: 'learner', fields: () => ({ name: { value: 'Fuzz cohort' }, institution: { value: 'Fuzz College' }, programmeId: { value: 'practice-doctors' }, dueDate: { value: '2027-06-30' } }) },
+  createCohortAction: { as: 'learner', fields: () => ({ name: { value: 'Fuzz cohort' }, institutionId: uuid((w) => [w.foreignInstitution]), programmeId: { value: 'practice-doctors' }, dueDate: { value: '2027-06-30' } }) },
   closeCohortAction: { as: 'learner', fields: () => ({ cohortId }) },
   removeMemberAction: { as: 'learner', fields: () => ({ cohortId, userId: uuid((w) => [w.foreignUser]) }) },
   inviteOneAction: { as: 'learner', fields: () => ({ cohortId, email, studentId: { value: 'S-1', kind: 'optional' } }) },
   importRosterAction: { as: 'learner', fields: () => ({ cohortId, roster: { value: 'nobody@example.test' } }) },
   resendInvitationAction: { as: 'learner', fields: () => ({ invitationId: uuid() }) },
   revokeInvitationAction: { as: 'learner', fields: () => ({ invitationId: uuid() }) },
+  // Institution and co-teacher actions (institution admins, site admins, cohort teachers), sent by a learner.
+  createInstitutionAction: { as: 'learner', fields: () => institutionFields },
+  updateInstitutionAction: { as: 'learner', fields: () => ({ institutionId: institutionId, ...institutionFields, signatoryName: { value: 'Dr Fuzz', kind: 'optional' }, signatoryTitle: { value: 'Dean', kind: 'optional' } }) },
+  mergeInstitutionsAction: { as: 'learner', fields: () => ({ fromId: institutionId, intoId: uuid((w) => [w.foreignInstitution]) }) },
+  appointStaffAction: { as: 'learner', fields: () => ({ institutionId, email, role: { value: 'instructor' } }) },
+  removeStaffAction: { as: 'learner', fields: () => ({ institutionId, userId: uuid((w) => [w.foreignUser]) }) },
+  logoAction: { as: 'learner', fields: () => ({ institutionId, remove: { value: 'yes', kind: 'optional' } }) },
+  addCoTeacherAction: { as: 'learner', fields: () => ({ cohortId, email: { value: 'instructor@demo.telehealth.test' } }) },
+  removeCoTeacherAction: { as: 'learner', fields: () => ({ cohortId, userId: uuid((w) => [w.foreignUser]) }) },
   // Learner actions on things that are not the learner's, or do not exist.
   joinCohortAction: { as: 'learner', fields: () => ({ code: { value: 'NOSUCHCODE' } }) },
   leaveCohortAction: { as: 'learner', fields: () => ({ cohortId }) },
