@@ -55,14 +55,31 @@ export function pageAction<A extends unknown[]>(where: string, action: (...args:
       if (!(args[0] instanceof FormData)) throw new AppError('bad_request', `${where}: not a form`);
       await action(...args);
     } catch (error) {
-      unstable_rethrow(error);
-      if (error instanceof AppError) {
-        if (error.code === 'unauthorized') unauthorized();
-        if (error.code === 'forbidden') forbidden();
-        if (error.code === 'not_found' || error.code === 'bad_request') notFound();
-      }
-      logUnexpected(error, where);
-      throw error;
+      showPageFor(error, where);
     }
   };
+}
+
+/** An expected failure as the page Next.js shows for it; anything else logged once and rethrown. */
+function showPageFor(error: unknown, where: string): never {
+  unstable_rethrow(error);
+  if (error instanceof AppError) {
+    if (error.code === 'unauthorized') unauthorized();
+    if (error.code === 'forbidden') forbidden();
+    if (error.code === 'not_found' || error.code === 'bad_request') notFound();
+  }
+  logUnexpected(error, where);
+  throw error;
+}
+
+/**
+ * A page's read: an expected failure (another institution's record, a malformed id) becomes the
+ * page for it (404, 403, sign in), as in `pageAction`, instead of the error page.
+ */
+export async function pageRead<T>(read: Promise<T>, where = 'page'): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    showPageFor(error, where);
+  }
 }
