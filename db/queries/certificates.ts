@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
+import { isCertificateCode } from '@/lib/validation/certificate';
 import type { Db } from '../client';
 import { certificateStatusChanges, certificates, institutions, users } from '../schema';
 import { recordAudit } from './audit';
@@ -72,6 +73,8 @@ export function listOwnCertificates(db: Db, actor: Actor) {
 
 /** One of the acting learner's certificates by code (admins may open any). */
 export async function getOwnCertificate(db: Db, actor: Actor, code: string) {
+  // A malformed code (a NUL, stray bytes) names no certificate: the database is not asked.
+  if (!isCertificateCode(code)) throw new AppError('not_found', 'malformed certificate code');
   const [row] = await db.select().from(certificates).where(eq(certificates.code, code)).limit(1);
   if (!row || (row.userId !== actor.id && actor.role !== 'admin')) throw new AppError('not_found', `certificate ${code}`);
   return row;
@@ -84,6 +87,7 @@ export async function getOwnCertificate(db: Db, actor: Actor, code: string) {
  * it), to show the logo only while it is still the one issued with.
  */
 export async function getPublicCertificate(db: Db, code: string) {
+  if (!isCertificateCode(code)) return null;
   const [row] = await db
     .select({
       code: certificates.code,
