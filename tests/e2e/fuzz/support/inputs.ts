@@ -137,6 +137,19 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   logoAction: { as: 'learner', fields: () => ({ institutionId, remove: { value: 'yes', kind: 'optional' } }) },
   addCoTeacherAction: { as: 'learner', fields: () => ({ cohortId, email: { value: 'instructor@demo.telehealth.test' } }) },
   removeCoTeacherAction: { as: 'learner', fields: () => ({ cohortId, userId: uuid((w) => [w.foreignUser]) }) },
+  // An institution's Learning Record Store (its admins), sent by a learner.
+  saveLrsAction: {
+    as: 'learner',
+    fields: () => ({
+      institutionId,
+      endpoint: { value: 'https://lrs.example.org/xapi' },
+      authKey: { value: 'fuzz-key' },
+      secret: { value: 'fuzz-secret', kind: 'optional' },
+      sendEmail: { value: 'on', kind: 'optional' },
+      enabled: { value: 'on', kind: 'optional' },
+    }),
+  },
+  testLrsAction: { as: 'learner', fields: () => ({ institutionId }) },
   // Learner actions on things that are not the learner's, or do not exist.
   joinCohortAction: { as: 'learner', fields: () => ({ code: { value: 'NOSUCHCODE' } }) },
   leaveCohortAction: { as: 'learner', fields: () => ({ cohortId }) },
