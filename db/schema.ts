@@ -7,4 +7,5 @@ export * from './tables/cohorts';
 export * from './tables/events';
 export * from './tables/mail';
 export * from './tables/review';
+export * from './tables/xapi';
 export * from './tables/lti';

@@ -57,6 +57,11 @@ export default async function InstitutionPage({ params }: { params: Promise<{ in
           ) : null}
           {mayAt(scope, id, 'edit-settings') ? (
             <li>
+              <Link href={institutionPaths.lrs(id)}>Learning Record Store (xAPI)</Link>
+            </li>
+          ) : null}
+          {mayAt(scope, id, 'edit-settings') ? (
+            <li>
               <Link href={institutionPaths.lms(id)}>LMS platforms (launch from Moodle or Canvas)</Link>
             </li>
           ) : null}
