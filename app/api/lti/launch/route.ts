@@ -18,7 +18,7 @@ const launchForm = z.object({ id_token: z.string().min(10).max(20_000), state: z
 export async function POST(request: Request) {
   let outcome: LaunchOutcome;
   try {
-    const form = await request.formData();
+    const form = await request.formData().catch(() => new FormData());
     const parsed = launchForm.safeParse({ id_token: form.get('id_token'), state: form.get('state') });
     if (!parsed.success) throw new AppError('bad_request', 'lti launch form', 'This LMS launch is missing its signed token or state. Open the activity again from your course.');
     outcome = await completeLaunch(getDb(), { idToken: parsed.data.id_token, state: parsed.data.state }, { publicUrl: serverEnv().publicUrl });

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { serverEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http/respond';
 import { startLogin } from '@/lib/services/lti';
 
@@ -17,4 +18,9 @@ const answer = async (params: Record<string, string>) => {
 };
 
 export const GET = route('text', async (request: Request) => answer(stringsOf(new URL(request.url).searchParams.entries())));
-export const POST = route('text', async (request: Request) => answer(stringsOf((await request.formData()).entries())));
+export const POST = route('text', async (request: Request) => {
+  const form = await request.formData().catch(() => {
+    throw new AppError('bad_request', 'lti login: not a form', 'This LMS login request is not a form post.');
+  });
+  return answer(stringsOf(form.entries()));
+});

@@ -150,6 +150,24 @@ export const actionBaselines: Record<string, ActionBaseline> = {
     }),
   },
   testLrsAction: { as: 'learner', fields: () => ({ institutionId }) },
+  // An institution's LMS platforms (LTI 1.3; its admins), sent by a learner.
+  registerPlatformAction: {
+    as: 'learner',
+    fields: () => ({
+      institutionId,
+      name: { value: 'Fuzz Moodle' },
+      issuer: { value: 'https://moodle.example.org' },
+      clientId: { value: 'fuzz-client' },
+      deploymentIds: { value: '1' },
+      authLoginUrl: { value: 'https://moodle.example.org/mod/lti/auth.php' },
+      tokenUrl: { value: 'https://moodle.example.org/mod/lti/token.php' },
+      jwksUrl: { value: 'https://moodle.example.org/mod/lti/certs.php' },
+      programmeId: { value: 'readiness-students' },
+    }),
+  },
+  removePlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid() }) },
+  // Linking an LMS identity: without the launch's cookie there is nothing to link.
+  linkLmsAction: { as: 'learner', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
   // Learner actions on things that are not the learner's, or do not exist.
   joinCohortAction: { as: 'learner', fields: () => ({ code: { value: 'NOSUCHCODE' } }) },
   leaveCohortAction: { as: 'learner', fields: () => ({ cohortId }) },
