@@ -21,7 +21,7 @@ const claim = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${nam
 export type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
 /** Starts a platform on a free loopback port; `close()` stops it. */
-export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string }) {
+export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string; toolLoginUrl?: string }) {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = `sim-${options.profile}-1`;
   const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
@@ -29,10 +29,23 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
   const context = { id: 'course-101', label: 'TM101', title: 'Telemedicine 101' };
   let overrides: { claims?: Record<string, unknown>; sign?: (payload: JWTPayload) => Promise<string> } = {};
 
+  const esc = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  /** The parameters the platform sends to the tool's login URL to start a launch for this user. */
+  const loginParams = (sub: string): Record<string, string> => ({ iss: issuer, login_hint: sub, target_link_uri: options.targetLinkUri, lti_message_hint: 'rl-1', client_id: options.clientId, lti_deployment_id: options.deploymentId });
+  let issuer = '';
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sim');
     if (url.pathname === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
+      return;
+    }
+    if (url.pathname === '/course') {
+      // The course page's activity link: the platform starts the tool's login from the browser.
+      const fields = Object.entries(loginParams(url.searchParams.get('sub') ?? ''))
+        .map(([k, v]) => `<input type="hidden" name="${k}" value="${esc(v)}">`)
+        .join('');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><form method="post" action="${esc(options.toolLoginUrl ?? '')}">${fields}</form><script>document.forms[0].submit()</script>`);
       return;
     }
     if (url.pathname === '/auth') {
@@ -46,7 +59,7 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const issuer = options.profile === 'canvas' ? 'https://canvas.instructure.com' : base;
+  issuer = options.profile === 'canvas' ? 'https://canvas.instructure.com' : base;
 
   /** The claims of a valid resource link launch for this user and nonce. */
   function launchClaims(user: LmsUser, nonce: string): JWTPayload {
@@ -86,7 +99,6 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     const payload = { ...launchClaims(user, nonce), ...overrides.claims };
     for (const [k, v] of Object.entries(payload)) if (v === undefined) delete payload[k];
     const idToken = overrides.sign ? await overrides.sign(payload) : await sign(payload);
-    const esc = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     return `<!doctype html><form method="post" action="${esc(options.toolLaunchUrl)}"><input type="hidden" name="id_token" value="${esc(idToken)}"><input type="hidden" name="state" value="${esc(q.get('state')!)}"></form><script>document.forms[0].submit()</script>`;
   }
 
@@ -100,10 +112,7 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     enrol(user: LmsUser) {
       users.set(user.sub, user);
     },
-    /** The parameters the platform sends to the tool's login URL to start a launch for this user. */
-    loginParams(sub: string): Record<string, string> {
-      return { iss: issuer, login_hint: sub, target_link_uri: options.targetLinkUri, lti_message_hint: 'rl-1', client_id: options.clientId, lti_deployment_id: options.deploymentId };
-    },
+    loginParams,
     /** Changes what the next launches carry (claims set to undefined are left out), or how they are signed. */
     tamper(next: typeof overrides) {
       overrides = next;

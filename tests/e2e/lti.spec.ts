@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { type Platform, roles, startPlatform } from '../support/lti-platform';
+import { demo, demoCollege, ownConnection, signIn } from './support/fixtures';
+
+// No PUBLIC_URL in the e2e server: its own links (and so the launch URLs) are on localhost:PORT.
+const tool = `http://localhost:${process.env.E2E_PORT}`;
+const lesson = '/modules/01-foundations/01-what-is-telemedicine';
+let sim: Platform;
+
+test.beforeAll(async () => {
+  sim = await startPlatform({ profile: 'moodle', clientId: `e2e-${Date.now()}`, deploymentId: 'dep-e2e', toolLaunchUrl: `${tool}/api/lti/launch`, toolLoginUrl: `${tool}/api/lti/login`, targetLinkUri: `${tool}${lesson}` });
+});
+test.afterAll(() => sim.close());
+
+test('an admin registers a Moodle-like platform; a student launches from its course and lands signed in on the lesson', async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await ownConnection(admin);
+  await signIn(admin, demo.admin, undefined, '/institutions');
+  await admin.getByRole('link', { name: demoCollege }).first().click();
+  await admin.getByRole('link', { name: /LMS platforms/ }).click();
+  await expect(admin.getByRole('heading', { name: 'LMS platforms', level: 1 })).toBeVisible();
+  await expect(admin.getByText(`${tool}/api/lti/jwks`)).toBeVisible();
+  const r = sim.registration;
+  await admin.getByLabel('Name', { exact: true }).fill('Simulated Moodle');
+  await admin.getByLabel('Issuer (platform id)').fill(r.issuer);
+  await admin.getByLabel('Client id').fill(r.clientId);
+  await admin.getByLabel('Deployment ids').fill(r.deploymentIds.join(', '));
+  await admin.getByLabel('Authentication request URL').fill(r.authLoginUrl);
+  await admin.getByLabel('Access token URL').fill(r.tokenUrl);
+  await admin.getByLabel('Public keyset URL').fill(r.jwksUrl);
+  await admin.getByRole('button', { name: 'Register' }).click();
+  await expect(admin.getByText('Registered. Launches from this platform are accepted from now on.')).toBeVisible();
+
+  sim.enrol({ sub: 'e2e-student', name: 'Zainab Launch', email: `zainab.${Date.now()}@student.example`, roles: [roles.learner] });
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(`${sim.base}/course?sub=e2e-student`);
+  await expect(student).toHaveURL(`${tool}${lesson}`, { timeout: 30_000 });
+  await student.goto(`${tool}/profile`);
+  await expect(student).toHaveURL(`${tool}/profile`);
+  await expect(student.getByText('Zainab Launch').first()).toBeVisible();
+
+  // The same launch posted again (a replay) is refused with a plain page and opens nothing.
+  const replay = await student.request.post(`${tool}/api/lti/launch`, { form: { id_token: 'x'.repeat(40), state: 'y'.repeat(40) }, maxRedirects: 0 });
+  expect(replay.status()).toBe(400);
+  expect(await replay.text()).toContain('not signed in');
+});
