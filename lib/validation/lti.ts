@@ -54,7 +54,7 @@ const httpsUrl = (label: string) =>
     .url({ error: `Enter the ${label} as a full address (https://…).` })
     .max(500)
     // Plain http only for a platform on this machine (a local Moodle, the test simulator).
-    .refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), `The ${label} must start with https://.`);
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(u), `The ${label} must start with https://.`);
 
 /** The form an institution admin fills in to register an LMS platform by hand. */
 export const platformSchema = z.object({

@@ -64,5 +64,8 @@ describe('platformSchema', () => {
   test('plain http is refused except for this machine', () => {
     expect(platformSchema.safeParse({ ...valid, jwksUrl: 'http://moodle.example.edu/certs.php' }).success).toBe(false);
     expect(platformSchema.safeParse({ ...valid, jwksUrl: 'http://127.0.0.1:8080/jwks' }).success).toBe(true);
+    // A local Moodle's issuer is its bare address, with no path.
+    expect(platformSchema.safeParse({ ...valid, issuer: 'http://127.0.0.1:8080' }).success).toBe(true);
+    expect(platformSchema.safeParse({ ...valid, issuer: 'http://localhost.evil.example' }).success).toBe(false);
   });
 });
