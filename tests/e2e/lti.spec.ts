@@ -31,13 +31,15 @@ test('an admin registers a Moodle-like platform; a student launches from its cou
   await admin.getByRole('button', { name: 'Register' }).click();
   await expect(admin.getByText('Registered. Launches from this platform are accepted from now on.')).toBeVisible();
 
-  sim.enrol({ sub: 'e2e-student', name: 'Zainab Launch', email: `zainab.${Date.now()}@student.example`, roles: [roles.learner] });
+  const email = `zainab.${Date.now()}@student.example`;
+  sim.enrol({ sub: 'e2e-student', name: 'Zainab Launch', email, roles: [roles.learner] });
   const student = await (await browser.newContext()).newPage();
   await student.goto(`${sim.base}/course?sub=e2e-student`);
   await expect(student).toHaveURL(`${tool}${lesson}`, { timeout: 30_000 });
   await student.goto(`${tool}/profile`);
   await expect(student).toHaveURL(`${tool}/profile`);
-  await expect(student.getByText('Zainab Launch').first()).toBeVisible();
+  await expect(student.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(student.getByLabel('Full name')).toHaveValue('Zainab Launch');
 
   // The same launch posted again (a replay) is refused with a plain page and opens nothing.
   const replay = await student.request.post(`${tool}/api/lti/launch`, { form: { id_token: 'x'.repeat(40), state: 'y'.repeat(40) }, maxRedirects: 0 });
