@@ -6,7 +6,17 @@ import type { Db } from './client';
 import { createUser } from './queries/users';
 import { seedNearlyCertified } from './demo-progress';
 import type { Catalog } from '@/lib/content/catalog';
-import { users } from './schema';
+import { institutionStaff, institutions, users } from './schema';
+
+/** The demo instructor teaches at the demo college, so they can create cohorts there at once. */
+async function teachesAtDemoCollege(db: Db, userId: string) {
+  const [college] = await db
+    .insert(institutions)
+    .values({ name: 'Demo Medical College', shortName: 'DMC', country: 'Pakistan', province: 'Sindh', signatoryName: 'Prof. Demo Principal', signatoryTitle: 'Principal' })
+    .onConflictDoUpdate({ target: institutions.name, set: { shortName: 'DMC' } })
+    .returning({ id: institutions.id });
+  await db.insert(institutionStaff).values({ institutionId: college!.id, userId, role: 'instructor' }).onConflictDoNothing();
+}
 
 export type DemoAccount = { email: string; password: string; role: 'learner' | 'instructor' | 'admin' };
 
@@ -41,6 +51,7 @@ export async function seedDemoAccounts(db: Db, opts: { password?: string; catalo
     if (user && person.profession === 'doctor' && person.role === 'learner' && opts.catalog) {
       await seedNearlyCertified(db, user.id, opts.catalog, 'practice-doctors', new Date());
     }
+    if (user && person.role === 'instructor') await teachesAtDemoCollege(db, user.id);
     created.push({ email: person.email, password, role: person.role });
   }
   return created;

@@ -2,6 +2,7 @@
 export * from './tables/accounts';
 export * from './tables/learning';
 export * from './tables/certificates';
+export * from './tables/institutions';
 export * from './tables/cohorts';
 export * from './tables/events';
 export * from './tables/mail';

@@ -10,7 +10,7 @@ import { quizDomainCredit } from '@/lib/domain/readiness';
 import type { Db } from './client';
 import { finishedConsultRow } from './demo-progress';
 import { newCertificateCode } from './queries/certificates';
-import { certificates, cohortMemberships, cohorts, consultAttempts, institutions, lessonCompletions, quizAttempts, users } from './schema';
+import { certificates, cohortMemberships, cohorts, consultAttempts, institutionStaff, institutions, lessonCompletions, quizAttempts, users } from './schema';
 
 const day = 86_400_000;
 
@@ -49,6 +49,7 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
   const [instructor] = await db.select({ id: users.id }).from(users).where(eq(users.email, syntheticInstructorEmail));
   await db.insert(institutions).values({ name: 'Synthetic Medical College' }).onConflictDoNothing();
   const [institution] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, 'Synthetic Medical College'));
+  await db.insert(institutionStaff).values({ institutionId: institution!.id, userId: instructor!.id, role: 'instructor' }).onConflictDoNothing();
   const name = syntheticCohortName(opts.learners);
   const [existing] = await db.select({ id: cohorts.id }).from(cohorts).where(and(eq(cohorts.name, name), eq(cohorts.ownerId, instructor!.id)));
   if (existing) return { cohortId: existing.id, created: false };

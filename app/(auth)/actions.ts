@@ -40,6 +40,11 @@ export const signInAction = formAction(signInSchema.extend(next), async (data, v
  * address is proven and counts as verified; otherwise a verification link is e-mailed.
  */
 export const signUpAction = formAction(signUpSchema.extend(next), async (data, values) => {
+  // Someone already signed in (a stale tab, a shared computer) would otherwise create a second
+  // account and be switched into it: they sign out first, on purpose.
+  if (await getCurrentUser()) {
+    return { status: 'error', message: 'You are already signed in. Sign out first if you want to create another account.', values };
+  }
   if (!(await allowSignUp(getDb(), clientAddress(await headers())))) {
     return { status: 'error', message: 'Too many accounts have been created from this connection in the last few minutes. Wait 10 minutes and try again.', values };
   }

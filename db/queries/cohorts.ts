@@ -1,12 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { joinCodeFromBytes, normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import { isStaff as staffRole } from '@/lib/domain/roles';
 import type { Db } from '../client';
-import { type Cohort, cohortMemberships, cohorts, institutions, users } from '../schema';
+import { type Cohort, cohortMemberships, cohortStaff, cohorts, institutionStaff, institutions, users } from '../schema';
+import { institutionFor } from './institutions';
 import { recordAudit } from './audit';
 import type { Actor } from './users';
 
@@ -27,23 +28,17 @@ function newJoinCode(): string {
   }
 }
 
-async function institutionId(db: Db, name: string): Promise<string> {
-  await db.insert(institutions).values({ name }).onConflictDoNothing({ target: institutions.name });
-  const [row] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.name, name));
-  if (!row) throw new AppError('conflict', `institution ${name} vanished`);
-  return row.id;
-}
-
-export type NewCohort = { name: string; institution: string; programmeId: string; dueDate: Date };
+export type NewCohort = { name: string; institutionId: string; programmeId: string; dueDate: Date };
 
 /**
- * Creates a cohort owned by the acting instructor (or admin), audited. The caller checks that the
- * programme exists in the content. A join code that happens to be taken is drawn again.
+ * Creates a cohort owned by the acting person in an institution where they may (its instructors
+ * and admins, or a platform admin), audited. The caller checks that the programme exists in the
+ * content. A join code that happens to be taken is drawn again.
  */
 export async function createCohort(db: Db, actor: Actor, input: NewCohort, now: Date = new Date()): Promise<Cohort> {
-  if (!isStaff(actor)) throw new AppError('forbidden', 'createCohort');
+  const institution = await institutionFor(db, actor, input.institutionId, 'create-cohort');
   return db.transaction(async (tx) => {
-    const instId = await institutionId(tx, input.institution.trim());
+    const instId = institution.id;
     for (let tries = 0; tries < 5; tries++) {
       const [row] = await tx
         .insert(cohorts)
@@ -59,19 +54,34 @@ export async function createCohort(db: Db, actor: Actor, input: NewCohort, now: 
 }
 
 /**
- * A cohort for the acting instructor who owns it, or any admin. Anyone else, including another
- * instructor and a malformed id, gets not_found: they cannot even learn that it exists.
+ * The cohorts the acting person runs, as a condition (lib/domain/institutions runsCohort): every
+ * cohort for a platform admin; for anyone else, the cohorts of institutions where they are admin,
+ * and those they own or co-teach where they are still an instructor.
+ */
+export function runByActor(actor: Actor): SQL | undefined {
+  if (actor.role === 'admin') return undefined;
+  return sql`exists (select 1 from ${institutionStaff} s where s.institution_id = ${cohorts.institutionId} and s.user_id = ${actor.id}
+    and (s.role = 'admin' or (s.role = 'instructor' and (${cohorts.ownerId} = ${actor.id}
+      or exists (select 1 from ${cohortStaff} cs where cs.cohort_id = ${cohorts.id} and cs.user_id = ${actor.id})))))`;
+}
+
+/**
+ * A cohort the acting person runs (see runByActor). Anyone else, including an instructor of
+ * another institution and a malformed id, gets not_found: they cannot even learn that it exists.
  */
 export async function getCohortForStaff(db: Db, actor: Actor, cohortId: string): Promise<Cohort> {
   if (isStaff(actor) && cohortIdSchema.safeParse(cohortId).success) {
-    const visible = actor.role === 'admin' ? eq(cohorts.id, cohortId) : and(eq(cohorts.id, cohortId), eq(cohorts.ownerId, actor.id));
-    const [row] = await db.select().from(cohorts).where(visible).limit(1);
+    const [row] = await db
+      .select()
+      .from(cohorts)
+      .where(and(eq(cohorts.id, cohortId), runByActor(actor)))
+      .limit(1);
     if (row) return row;
   }
   throw new AppError('not_found', `cohort ${cohortId} for ${actor.id}`);
 }
 
-/** The cohorts the acting instructor owns (every cohort for an admin), newest first, with active member counts. */
+/** The cohorts the acting person runs (every cohort for a platform admin), newest first, with active member counts. */
 export function listStaffCohorts(db: Db, actor: Actor) {
   if (!isStaff(actor)) throw new AppError('forbidden', 'listStaffCohorts');
   return db
@@ -79,6 +89,7 @@ export function listStaffCohorts(db: Db, actor: Actor) {
       id: cohorts.id,
       name: cohorts.name,
       institution: institutions.name,
+      institutionId: cohorts.institutionId,
       programmeId: cohorts.programmeId,
       dueDate: cohorts.dueDate,
       joinCode: cohorts.joinCode,
@@ -89,7 +100,7 @@ export function listStaffCohorts(db: Db, actor: Actor) {
     .from(cohorts)
     .innerJoin(institutions, eq(institutions.id, cohorts.institutionId))
     .leftJoin(cohortMemberships, and(eq(cohortMemberships.cohortId, cohorts.id), isNull(cohortMemberships.leftAt)))
-    .where(actor.role === 'admin' ? undefined : eq(cohorts.ownerId, actor.id))
+    .where(runByActor(actor))
     .groupBy(cohorts.id, institutions.name)
     .orderBy(desc(cohorts.createdAt));
 }

@@ -19,6 +19,8 @@ export const certificates = pgTable(
     programmeId: text('programme_id').notNull(),
     cycle: integer('cycle').notNull(),
     holderName: text('holder_name').notNull(),
+    /** The institution whose cohort the certificate was earned through, if any: its name, logo and signatory are printed. */
+    institutionId: uuid('institution_id'),
     /** The holder's professional registration (PMDC or another council) as it was when issued, if they gave one. */
     holderRegistration: text('holder_registration'),
     programmeTitle: text('programme_title').notNull(),

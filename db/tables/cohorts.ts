@@ -1,14 +1,9 @@
-// Cohorts: institutions, cohorts, memberships and invitations.
+// Cohorts: cohorts, their co-teachers, memberships and invitations (institutions: ./institutions).
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, users } from './accounts';
+import { institutions } from './institutions';
 
-/** Universities and other bodies that run cohorts; a name is shared by all its cohorts. */
-export const institutions = pgTable('institutions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull().unique(),
-  createdAt: createdAt(),
-});
 
 /**
  * A group of learners an instructor follows towards one programme by a due date. Learners join
@@ -34,6 +29,22 @@ export const cohorts = pgTable(
     membershipVersion: integer('membership_version').notNull().default(0),
   },
   (t) => [index('cohorts_owner_idx').on(t.ownerId)],
+);
+
+/** Colleagues who co-teach a cohort with its owner: the same view and powers over it. */
+export const cohortStaff = pgTable(
+  'cohort_staff',
+  {
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index('cohort_staff_user_idx').on(t.userId)],
 );
 
 /**

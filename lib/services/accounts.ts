@@ -23,6 +23,9 @@ export const accountLimits = {
   resetPerClient: { bucket: 'reset:client', max: 10, windowMinutes: 60 },
   verifyPerAccount: { bucket: 'verify:account', max: 5, windowMinutes: 60 },
   emailChangePerAccount: { bucket: 'email-change:account', max: 5, windowMinutes: 60 },
+  // A stolen session must not become a way to guess the account's password: each check of the
+  // current password (changing it, or the address) counts, ten in a quarter of an hour.
+  passwordCheckPerAccount: { bucket: 'password-check:account', max: 10, windowMinutes: 15 },
   // Each sign-up hashes a password with argon2 (deliberately slow): bounded per client, generously,
   // because a class signing up together in one computer lab shares an address.
   signUpPerClient: { bucket: 'sign-up:client', max: 50, windowMinutes: 10 },
@@ -130,7 +133,8 @@ export async function resetPassword(db: Db, raw: string, password: string, now =
 }
 
 /** A signed-in person changes their password (current one required); their other sessions end. */
-export async function changePassword(db: Db, account: { id: string }, sessionToken: string, current: string, next: string, now = new Date()): Promise<'changed' | 'wrong-password'> {
+export async function changePassword(db: Db, account: { id: string }, sessionToken: string, current: string, next: string, now = new Date()): Promise<'changed' | 'wrong-password' | 'limited'> {
+  if (!(await withinLimit(db, accountLimits.passwordCheckPerAccount, account.id, now))) return 'limited';
   if (!(await verifyPassword(await passwordHashOf(db, account.id), current))) return 'wrong-password';
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
@@ -153,6 +157,7 @@ export async function requestEmailChange(
 ): Promise<'sent' | 'wrong-password' | 'same' | 'taken' | 'limited'> {
   const to = newEmail.toLowerCase();
   if (to === account.email) return 'same';
+  if (!(await withinLimit(db, accountLimits.passwordCheckPerAccount, account.id, now))) return 'limited';
   if (!(await verifyPassword(await passwordHashOf(db, account.id), password))) return 'wrong-password';
   if (!(await withinLimit(db, accountLimits.emailChangePerAccount, account.id, now))) return 'limited';
   if (await findUserByEmail(db, to)) return 'taken';

@@ -12,7 +12,7 @@ const dueDate = calendarDate('Choose a due date.')
 
 export const createCohortSchema = z.object({
   name: textField({ label: 'The cohort name', min: 3, max: 120, required: 'Name the cohort (at least 3 characters).' }),
-  institution: textField({ label: 'The institution', min: 3, max: 160, required: 'Enter the institution (at least 3 characters).' }),
+  institutionId: z.uuid({ error: 'Choose an institution from the list.' }),
   programmeId: z.string({ error: 'Choose a programme.' }).min(1, 'Choose a programme.').max(80),
   dueDate,
 });

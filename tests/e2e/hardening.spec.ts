@@ -2,7 +2,7 @@
 // checked against the real server (scripts/serve.mjs in front of Next.js).
 import { expect, test } from '@playwright/test';
 import { choiceOf, enterRoom, loadCase, transcriptEntries } from './support/consult';
-import { demo, signIn, signUp, testClient, uniqueEmail } from './support/fixtures';
+import { demo, ownConnection, signIn, signUp, testClient, uniqueEmail } from './support/fixtures';
 
 test('link pages are limited per connection: the 61st in ten minutes is refused with a message; another connection is not, and a client cannot pick its own address', async ({ playwright, baseURL }) => {
   const client = testClient();
@@ -89,4 +89,31 @@ test('a consult step or restart naming another learner’s attempt, or a malform
   await expect(transcriptEntries(owner!)).toHaveCount(entries);
   expect(await owner!.locator('input[name="attemptId"]').first().inputValue()).toBe(ownersAttempt);
   await Promise.all(people.map((c) => c.close()));
+});
+
+test('a stale sign-up tab does not create a second account for someone who has signed in since', async ({ page, context }) => {
+  const first = uniqueEmail('first');
+  await signUp(page, { email: first });
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/sign-up');
+  // In another tab of the same browser, the person signs in again.
+  const other = await context.newPage();
+  await signIn(other, first, 'a-long-password-1');
+  await expect(other).toHaveURL(/\/profile$/);
+  const second = uniqueEmail('second');
+  await page.getByLabel('Full name').fill('Second Account');
+  await page.getByLabel('Email').fill(second);
+  await page.getByLabel('Password').fill('a-long-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('.notice[role="alert"]')).toContainText('You are already signed in');
+  await other.goto('/profile');
+  await expect(other.getByText(first)).toBeVisible();
+  // No second account exists: signing in with its address is answered as for any unknown one.
+  const fresh = await context.browser()!.newContext();
+  const probe = await fresh.newPage();
+  await ownConnection(probe);
+  await signIn(probe, second, 'a-long-password-1');
+  await expect(probe.locator('.notice[role="alert"]')).toContainText('do not match an account');
+  await fresh.close();
 });

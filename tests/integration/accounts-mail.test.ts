@@ -154,6 +154,20 @@ describe.each(testDatabases)('accounts and e-mail on $name', ({ open }) => {
     expect(await getSessionUser(h.db, there, new Date())).toBeNull();
   });
 
+  test('the current password can be tried ten times in a quarter of an hour, by either form, then the account is told to wait', async () => {
+    const user = (await signUp(address('guess')))!;
+    const here = await createSession(h.db, user.id, new Date());
+    const now = new Date();
+    const max = accountLimits.passwordCheckPerAccount.max;
+    for (let i = 0; i < max / 2; i++) expect(await changePassword(h.db, user, here, `guess-${i}`, 'a-new-long-password', now)).toBe('wrong-password');
+    for (let i = 0; i < max / 2; i++) expect(await requestEmailChange(h.db, user, address('elsewhere'), `guess-${i}`, now)).toBe('wrong-password');
+    // Even the right password is not checked now: the answer would tell a guesser it was right.
+    expect(await changePassword(h.db, user, here, 'a-long-password-1', 'a-new-long-password', now)).toBe('limited');
+    expect(await requestEmailChange(h.db, user, address('elsewhere'), 'a-long-password-1', now)).toBe('limited');
+    const later = new Date(now.getTime() + (accountLimits.passwordCheckPerAccount.windowMinutes + 1) * 60_000);
+    expect(await changePassword(h.db, user, here, 'a-long-password-1', 'a-new-long-password', later)).toBe('changed');
+  });
+
   test('a change of address is confirmed from the new address, the old one is told, and a taken address is refused', async () => {
     const old = address('old');
     const user = (await signUp(old))!;

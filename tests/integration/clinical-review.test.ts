@@ -18,6 +18,7 @@ import { type ItemRef, reviewStates } from '@/lib/domain/review';
 import { decideOnItem } from '@/lib/services/review';
 import { learnerLines } from '@/lib/services/sign-off';
 import { databaseError, suiteDatabase, testDatabases } from '../support/databases';
+import { staffAt } from '../support/institutions';
 
 const LESSON = { kind: 'lesson', id: 'maternal-child/pregnancy-danger-signs' } satisfies ItemRef;
 const QUESTION = { kind: 'question', id: 'maternal-child/bp-140-90-after-20-weeks' } satisfies ItemRef;
@@ -81,8 +82,8 @@ describe.each(testDatabases)('clinical review on $name', ({ open }) => {
 
   test('a reviewer is not staff: no cohorts of their own, no learners’ statistics, but they join a cohort as any learner does', async () => {
     const [reviewer, instructor] = [await person('reviewer'), await person('instructor')];
-    const cohort = { name: 'Review cohort', institution: 'Test College', programmeId: 'practice-doctors', dueDate: new Date(Date.now() + 30 * 86_400_000) };
-    await expect(createCohort(h.db, reviewer, cohort)).rejects.toMatchObject({ code: 'forbidden' });
+    const cohort = { name: 'Review cohort', institutionId: await staffAt(h.db, 'Test College', instructor.id), programmeId: 'practice-doctors', dueDate: new Date(Date.now() + 30 * 86_400_000) };
+    await expect(createCohort(h.db, reviewer, cohort)).rejects.toMatchObject({ code: 'not_found' });
     const quiz = (await loadCatalog(path.join(process.cwd(), 'content'))).quizzes[0]!.def;
     await expect(quizStatistics(h.db, reviewer, quiz)).rejects.toMatchObject({ code: 'forbidden' });
     const created = await createCohort(h.db, instructor, cohort);

@@ -11,6 +11,7 @@ import type { Role } from '@/db/schema';
 import { getCatalog } from '@/lib/content';
 import { quizDomainCredit } from '@/lib/domain/readiness';
 import { suiteDatabase, testDatabases } from '../support/databases';
+import { staffAt } from '../support/institutions';
 
 const day = 86_400_000;
 
@@ -24,8 +25,8 @@ describe.each(testDatabases)('cohort dashboard reads on $name', ({ open }) => {
     if (!created) throw new Error('user not created');
     return created;
   }
-  const newCohort = (owner: { id: string; role: Role }, now = new Date()) =>
-    createCohort(h.db, owner, { name: 'Dashboard cohort', institution: 'Dow University', programmeId: 'readiness-students', dueDate: new Date(now.getTime() + 60 * day) }, now);
+  const newCohort = async (owner: { id: string; role: Role }, now = new Date()) =>
+    createCohort(h.db, owner, { name: 'Dashboard cohort', institutionId: await staffAt(h.db, 'Dow University', owner.id), programmeId: 'readiness-students', dueDate: new Date(now.getTime() + 60 * day) }, now);
 
   test('the drill-down shows one member by the same rules, and nothing of a learner who left or never joined', async () => {
     const catalog = await getCatalog();

@@ -13,6 +13,7 @@ import { cohortExport } from '@/lib/services/cohort-export';
 import { processDueEvents } from '@/lib/services/events/dispatch';
 import { getCatalog } from '@/lib/content';
 import { suiteDatabase, testDatabases } from '../support/databases';
+import { staffAt } from '../support/institutions';
 import { type TestSmtp, linkIn, startSmtp } from '../support/smtp';
 
 process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'invite-keys-'));
@@ -39,7 +40,7 @@ describe.each(testDatabases)('cohort invitations on $name', ({ open }) => {
   };
   const setup = async () => {
     const teacher = (await createUser(h.db, { name: 'Dr Instructor', email: address('teacher'), passwordHash: 'x', profession: 'doctor', role: 'instructor' }))!;
-    const cohort = await createCohort(h.db, teacher, { name: `MBBS ${n}`, institution: 'Dow University', programmeId: 'readiness-students', dueDate: later(60 * 24 * 60) });
+    const cohort = await createCohort(h.db, teacher, { name: `MBBS ${n}`, institutionId: await staffAt(h.db, 'Dow University', teacher.id), programmeId: 'readiness-students', dueDate: later(60 * 24 * 60) });
     return { teacher, cohort };
   };
 

@@ -19,6 +19,7 @@ import { joinByCode } from '@/lib/services/cohorts';
 import { finishConsult, startQuiz, submitQuiz } from '@/lib/services/learning';
 import { answerQuiz, playExpert } from '../support/certificate-evidence';
 import { suiteDatabase, testDatabases } from '../support/databases';
+import { staffAt } from '../support/institutions';
 import { C4, note, paths } from '../support/shipped-cases';
 
 process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'views-keys-'));
@@ -37,7 +38,7 @@ describe.each(testDatabases)('readiness views on $name', ({ open }) => {
     const now = new Date();
     const teacher = (await createUser(h.db, { name: 'Teacher', email: 'views-teacher@uni.example', passwordHash: 'x', profession: 'other', role: 'instructor' }))!;
     const student = (await createUser(h.db, { name: 'Sana Student', email: 'views-sana@uni.example', passwordHash: 'x', profession: 'student' }))!;
-    const cohort = await createCohort(h.db, teacher, { name: 'MBBS Year 4', institution: 'Dow University', programmeId: 'readiness-students', dueDate: new Date(now.getTime() + 90 * 86_400_000) }, now);
+    const cohort = await createCohort(h.db, teacher, { name: 'MBBS Year 4', institutionId: await staffAt(h.db, 'Dow University', teacher.id), programmeId: 'readiness-students', dueDate: new Date(now.getTime() + 90 * 86_400_000) }, now);
     await joinByCode(h.db, student, cohort.joinCode, now);
 
     // Some lessons, a quiz passed then retaken carelessly, the chest-pain case passed then replayed carelessly.

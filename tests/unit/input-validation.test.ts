@@ -50,7 +50,7 @@ describe('names and free text', () => {
 });
 
 describe('dates', () => {
-  const cohort = { name: 'MBBS 2027', institution: 'Dow University', programmeId: 'core' };
+  const cohort = { name: 'MBBS 2027', institutionId: '00000000-0000-4000-8000-000000000001', programmeId: 'core' };
   it('refuse a day that does not exist instead of rolling it over', () => {
     const parsed = createCohortSchema.safeParse({ ...cohort, dueDate: '2027-02-31' });
     expect(parsed.success).toBe(false);

@@ -33,12 +33,15 @@ export const resendVerificationAction = userFormAction(z.object({}), async (_dat
   return { status: 'ok', message: `We have sent a new link to ${user.email}. It works for 48 hours.` };
 });
 
+const passwordChecksLimited = 'Your current password has been entered many times in the last few minutes. Wait a quarter of an hour and try again; if you have forgotten it, sign out and use "Forgot password?".';
+
 /** A signed-in person changes their password; their other sessions end, this one stays. */
 export const changePasswordAction = userFormAction(changePasswordSchema, async (data, user): Promise<FormState> => {
   const sid = await currentSessionId();
   if (!sid) throw new AppError('unauthorized');
   const result = await changePassword(getDb(), user, sid, data.current, data.password);
   if (result === 'wrong-password') return { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { current: 'That is not your current password.' } };
+  if (result === 'limited') return { status: 'error', message: passwordChecksLimited };
   return { status: 'ok', message: 'Password changed. Every other session of your account has been signed out.' };
 });
 
@@ -46,7 +49,7 @@ const changeMessages = {
   'wrong-password': { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { password: 'That is not your password.' } },
   same: { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { email: 'That is already your address.' } },
   taken: { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { email: 'Another account uses that address.' } },
-  limited: { status: 'error', message: 'You have asked for several changes in the last hour. Wait a while and try again.' },
+  limited: { status: 'error', message: 'You have asked for several changes, or entered your password many times, recently. Wait a while and try again.' },
 } as const satisfies Record<string, FormState>;
 
 /** Asks to move the account to another address: confirmed from that address; the current one is told. */

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { pendingInvitationsFor } from '@/db/queries/cohort-invitations';
 import { listOwnCohorts } from '@/db/queries/cohorts';
+import { institutionsForDomain } from '@/db/queries/institutions';
+import { emailDomainOf } from '@/lib/domain/institutions';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { PrivacyNotice } from '@/components/cohorts/PrivacyNotice';
@@ -27,11 +29,12 @@ export default async function CohortsPage({ searchParams }: Props) {
       </div>
     );
   }
-  const [{ joined, left }, cohorts, { programmes }, invitations] = await Promise.all([
+  const [{ joined, left }, cohorts, { programmes }, invitations, byDomain] = await Promise.all([
     searchParams,
     listOwnCohorts(getDb(), user),
     getCatalog(),
     pendingInvitationsFor(getDb(), user, new Date()),
+    institutionsForDomain(getDb(), emailDomainOf(user.email)),
   ]);
   const justJoined = cohorts.find((c) => c.id === joined);
   const title = (id: string) => programmes.find((p) => p.def.id === id)?.def.title ?? id;
@@ -89,6 +92,11 @@ export default async function CohortsPage({ searchParams }: Props) {
       )}
       <section aria-labelledby="join" className="stack">
         <h2 id="join">Join a cohort</h2>
+        {byDomain.length > 0 && cohorts.length === 0 ? (
+          <p className="notice" data-testid="domain-suggestion">
+            Your address suggests you study or work at {byDomain.map((i) => i.name).join(' or ')}. If it runs a cohort for you, ask its instructor for the join code or an invitation.
+          </p>
+        ) : null}
         <JoinForm />
       </section>
       <PrivacyNotice />

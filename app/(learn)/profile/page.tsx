@@ -49,6 +49,9 @@ export default async function ProfilePage({ searchParams }: Props) {
             <li>
               <Link href="/teach/cohorts">Cohorts and readiness dashboards</Link>
             </li>
+            <li>
+              <Link href="/institutions">Your institutions: staff, settings and their readiness</Link>
+            </li>
           </ul>
         </nav>
       ) : null}
@@ -68,6 +71,9 @@ export default async function ProfilePage({ searchParams }: Props) {
           <ul>
             <li>
               <Link href="/admin/users">Manage users and roles</Link>
+            </li>
+            <li>
+              <Link href="/admin/institutions">Institutions: create, appoint their admins, merge duplicates</Link>
             </li>
             <li>
               <Link href="/admin/certificates">Issued certificates</Link>

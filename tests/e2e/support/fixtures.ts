@@ -61,8 +61,33 @@ export function formAlert(page: Page) {
   return page.locator('.notice[role="alert"]');
 }
 
-/** Gives an account a role the way an admin does, through /admin/users in a separate browser context. */
+/** The institution the demo instructor teaches at (db/demo.ts). */
+export const demoCollege = 'Demo Medical College';
+
+/**
+ * Appoints an account to an institution's staff the way a platform admin does, through its staff
+ * page in a separate browser context (a learner account becomes a staff account).
+ */
+export async function appoint(browser: Browser, email: string, role: 'admin' | 'instructor' | 'viewer', institution = demoCollege) {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await ownConnection(admin);
+  await signIn(admin, demo.admin, demoPassword, '/institutions');
+  await admin.getByRole('link', { name: institution, exact: true }).click();
+  await admin.getByRole('link', { name: 'Staff and roles' }).click();
+  await admin.getByLabel('Email', { exact: true }).fill(email);
+  await admin.getByLabel('Role', { exact: true }).selectOption(role);
+  await admin.getByRole('button', { name: 'Appoint' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: /Appointed|Role changed/ })).toBeVisible();
+  await context.close();
+}
+
+/**
+ * Gives an account a role the way an admin does: an instructor is appointed at the demo college
+ * (teaching happens at an institution); a reviewer or platform admin is set through /admin/users.
+ */
 export async function promote(browser: Browser, email: string, role: 'instructor' | 'reviewer' | 'admin') {
+  if (role === 'instructor') return appoint(browser, email, 'instructor');
   const context = await browser.newContext();
   const admin = await context.newPage();
   await signIn(admin, demo.admin, demoPassword, '/admin/users');

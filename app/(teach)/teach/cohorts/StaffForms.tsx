@@ -6,7 +6,7 @@ import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
 import { type RosterState, closeCohortAction, createCohortAction, importRosterAction, inviteOneAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from './actions';
 
-export function CreateCohortForm({ programmes, institution }: { programmes: { value: string; label: string }[]; institution: string }) {
+export function CreateCohortForm({ programmes, institutions }: { programmes: { value: string; label: string }[]; institutions: { value: string; label: string }[] }) {
   const [state, action] = useActionState(createCohortAction, idleState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -14,7 +14,7 @@ export function CreateCohortForm({ programmes, institution }: { programmes: { va
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Cohort name" hint="For example: MBBS Year 4, 2027 — telemedicine block" required defaultValue={v.name ?? ''} error={e.name} />
-      <Field name="institution" label="Institution" required defaultValue={v.institution ?? institution} error={e.institution} />
+      <SelectField name="institutionId" label="Institution" options={institutions} defaultValue={v.institutionId ?? institutions[0]?.value} error={e.institutionId} />
       <SelectField name="programmeId" label="Prepares for the certificate" options={programmes} defaultValue={v.programmeId ?? programmes[0]?.value} error={e.programmeId} />
       <Field name="dueDate" label="Due date" type="date" hint="Learners not certified by the end of this day count as behind." required defaultValue={v.dueDate ?? ''} error={e.dueDate} />
       <div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listCohortInvitations } from '@/db/queries/cohort-invitations';
+import { cohortTeachers } from '@/db/queries/cohort-staff';
 import { cohortMembers, formerMembers } from '@/db/queries/cohorts';
 import { requireRole } from '@/lib/auth/session';
 import { serverEnv } from '@/lib/env';
@@ -10,6 +11,7 @@ import { formatDate } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
 import { CloseCohortForm, InviteOneForm, RemoveMemberForm, RosterImportForm } from '../../StaffForms';
 import { Invitations } from './Invitations';
+import { Teachers } from './Teachers';
 import { cohortOr404, orNotFound } from '../cohort-page';
 
 export const metadata: Metadata = { title: 'Cohort members', robots: { index: false } };
@@ -20,11 +22,12 @@ export default async function CohortMembersPage({ params }: Props) {
   const { cohort: cohortId } = await params;
   const user = await requireRole('instructor', cohortPaths.members(cohortId));
   const db = getDb();
-  const [cohort, members, invitations, former] = await Promise.all([
+  const [cohort, members, invitations, former, teachers] = await Promise.all([
     cohortOr404(user, cohortId),
     orNotFound(cohortMembers(db, user, cohortId)),
     orNotFound(listCohortInvitations(db, user, cohortId, new Date())),
     orNotFound(formerMembers(db, user, cohortId)),
+    orNotFound(cohortTeachers(db, user, cohortId)),
   ]);
   const link = cohortPaths.joinLink(serverEnv().publicUrl, cohort.joinCode);
   return (
@@ -98,6 +101,7 @@ export default async function CohortMembersPage({ params }: Props) {
         ) : null}
       </section>
       <Invitations cohortId={cohort.id} rows={invitations} />
+      <Teachers cohortId={cohort.id} owner={teachers.owner} coTeachers={teachers.coTeachers} />
       {former.length > 0 ? (
         <section aria-labelledby="former" className="stack">
           <h2 id="former" className="m-0">

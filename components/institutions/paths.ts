@@ -1,0 +1,12 @@
+/** Where each institution screen lives. */
+export const institutionPaths = {
+  list: '/institutions',
+  overview: (id: string) => `/institutions/${id}`,
+  staff: (id: string) => `/institutions/${id}/staff`,
+  settings: (id: string) => `/institutions/${id}/settings`,
+  readiness: (id: string) => `/institutions/${id}/readiness`,
+  logo: (id: string, version: string) => `/institutions/${id}/logo?v=${encodeURIComponent(version)}`,
+  admin: '/admin/institutions',
+};
+
+export const institutionRoleLabels = { admin: 'Institution admin', instructor: 'Instructor', viewer: 'Viewer (reads dashboards)' } as const;
