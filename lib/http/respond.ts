@@ -42,6 +42,29 @@ export function route<A extends unknown[]>(format: Format, handler: (...args: A)
   };
 }
 
+/** An expected refusal as the page Next.js shows for it; anything else is left for the caller to rethrow. */
+function showRefusal(error: unknown): void {
+  if (!(error instanceof AppError)) return;
+  if (error.code === 'unauthorized') unauthorized();
+  if (error.code === 'forbidden') forbidden();
+  if (error.code === 'not_found' || error.code === 'bad_request') notFound();
+}
+
+/**
+ * Runs a page's read through a query that refuses by throwing (not signed in, not allowed, someone
+ * else's or no such record): the refusal becomes its page and status (401, 403, 404), not the error
+ * page with a 500 and a log entry for something that was expected.
+ */
+export async function pageRead<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    unstable_rethrow(error);
+    showRefusal(error);
+    throw error;
+  }
+}
+
 /**
  * Wraps a server action that renders no form state (a button that moves on to another page): an
  * expected failure becomes the page Next.js shows for it (sign in, not allowed, not found, with their
@@ -54,11 +77,7 @@ export function pageAction<A extends unknown[]>(where: string, action: (...args:
       await action(...args);
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AppError) {
-        if (error.code === 'unauthorized') unauthorized();
-        if (error.code === 'forbidden') forbidden();
-        if (error.code === 'not_found' || error.code === 'bad_request') notFound();
-      }
+      showRefusal(error);
       logUnexpected(error, where);
       throw error;
     }

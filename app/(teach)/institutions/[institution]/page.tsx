@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { listStaffCohorts } from '@/db/queries/cohorts';
 import { institutionCounts, institutionFor, staffScope } from '@/db/queries/institutions';
 import { requireRole } from '@/lib/auth/session';
+import { pageRead } from '@/lib/http/respond';
 import { mayAt } from '@/lib/domain/institutions';
 import { cohortPaths } from '@/components/cohorts/paths';
 import { formatDate } from '@/components/cohorts/format';
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Institution', robots: { index: false
 export default async function InstitutionPage({ params }: { params: Promise<{ institution: string }> }) {
   const { institution: id } = await params;
   const user = await requireRole('instructor', institutionPaths.overview(id));
-  const institution = await institutionFor(getDb(), user, id, 'read-dashboard');
+  const institution = await pageRead(institutionFor(getDb(), user, id, 'read-dashboard'));
   const [scope, counts, cohorts] = await Promise.all([staffScope(getDb(), user), institutionCounts(getDb(), id), listStaffCohorts(getDb(), user)]);
   const mine = cohorts.filter((c) => c.institutionId === id);
   const role = scope.at.get(id);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { institutionFor } from '@/db/queries/institutions';
 import { requireRole } from '@/lib/auth/session';
+import { pageRead } from '@/lib/http/respond';
 import { institutionPaths } from '@/components/institutions/paths';
 import { LogoForm, SettingsForm } from './SettingsForms';
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Institution settings', robots: { ind
 export default async function SettingsPage({ params }: { params: Promise<{ institution: string }> }) {
   const { institution: id } = await params;
   const user = await requireRole('instructor', institutionPaths.settings(id));
-  const institution = await institutionFor(getDb(), user, id, 'edit-settings');
+  const institution = await pageRead(institutionFor(getDb(), user, id, 'edit-settings'));
   return (
     <div className="stack-lg max-w-3xl">
       <header className="stack">

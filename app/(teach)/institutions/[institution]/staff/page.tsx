@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { institutionFor, listStaff } from '@/db/queries/institutions';
 import { requireRole } from '@/lib/auth/session';
+import { pageRead } from '@/lib/http/respond';
 import { formatDate } from '@/components/cohorts/format';
 import { institutionPaths } from '@/components/institutions/paths';
 import { AppointForm, RemoveStaffForm, StaffRoleForm } from './StaffForms';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
 export default async function StaffPage({ params }: { params: Promise<{ institution: string }> }) {
   const { institution: id } = await params;
   const user = await requireRole('instructor', institutionPaths.staff(id));
-  const institution = await institutionFor(getDb(), user, id, 'manage-staff');
+  const institution = await pageRead(institutionFor(getDb(), user, id, 'manage-staff'));
   const staff = await listStaff(getDb(), user, id);
   return (
     <div className="stack-lg max-w-3xl">
