@@ -13,7 +13,7 @@ export function normalisePath(pathname: string): string {
  * fields under `_1_`, and in part `0` the argument list: `[previous state, form data]` for a form
  * with useActionState, `[form data]` for a plain form action).
  */
-export function callAction(api: APIRequestContext, at: string, id: string, call: 'state' | 'plain', fields: Record<string, string>): Promise<APIResponse> {
+export function callAction(api: APIRequestContext, at: string, id: string, call: 'state' | 'plain', fields: Record<string, string | Blob>): Promise<APIResponse> {
   // A FormData, not an object: the fields must precede part 0, which the server decodes as it streams in
   // (an object would put the integer-like key "0" first).
   const multipart = new FormData();
@@ -82,4 +82,9 @@ export function matches(expected: Outcome, actual: Outcome): boolean {
 /** A success changes something; every other outcome is a refusal (or an answer that changes nothing). */
 export function isSuccess(o: Outcome): boolean {
   return o === 'ok' || o === 200 || (typeof o === 'string' && o.startsWith('→'));
+}
+
+/** A refusal by authorization: not signed in, not allowed, or (someone else's) not found. */
+export function isRefusal(o: Outcome): boolean {
+  return o === 'sign-in' || o === 401 || o === 403 || o === 404;
 }

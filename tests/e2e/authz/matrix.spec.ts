@@ -4,12 +4,12 @@
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ownSite } from '../support/own-server';
-import { isSuccess, matches, readAction, readRoute } from './client';
+import { isRefusal, matches, readAction, readRoute } from './client';
 import { discoverActions, discoverRoutes, fillPattern } from './routes';
 import { type ActionRow, type Outcome, type Principal, type RouteRow, type World, actionTable, cell, principals, routeTable } from './table';
 import { Site, accounts, buildWorld } from './world';
 
-const rowName = (r: RouteRow) => `${r.method} ${r.route}`;
+const rowName = (r: RouteRow) => `${r.method} ${r.route}${r.label ? ` (${r.label})` : ''}`;
 const actionRowName = (r: ActionRow) => (r.label ? `${r.action} (${r.label})` : r.action);
 
 test('the table has a row for every route, method and server action the app has, and none for what it does not have', () => {
@@ -57,6 +57,7 @@ test('every principal gets the outcome the table expects from every route and se
     contexts.push(...Object.values(apis));
     const failures: string[] = [];
     let cells = 0;
+    let checks = 0;
     const record = (row: string, principal: Principal, expected: Outcome, reading: { outcome: Outcome; detail: string; problem?: string }) => {
       cells += 1;
       if (!matches(expected, reading.outcome)) failures.push(`${row} as ${principal}: expected ${expected}, got ${reading.outcome} (${reading.detail})`);
@@ -78,15 +79,26 @@ test('every principal gets the outcome the table expects from every route and se
       await Promise.all(routeTable.slice(i, i + batch).flatMap(cellsOf));
     }
 
-    // Server actions, in the table's order; in each row the refusals first, then the successes.
+    // Server actions, in the table's order. In each row the principals who must be refused go first,
+    // then what they might have changed is read again, then the others act: a success (a revoked
+    // certificate, a closed cohort) can neither hide a refusal that changed something nor be undone by it.
     for (const row of actionTable) {
-      const order = [...principals].sort((a, b) => Number(isSuccess(cell(row.expect, a))) - Number(isSuccess(cell(row.expect, b))));
-      for (const p of order) {
+      const refused = principals.filter((p) => isRefusal(cell(row.expect, p)));
+      const others = principals.filter((p) => !refused.includes(p));
+      const before = row.unchanged ? JSON.stringify(await row.unchanged(world, apis)) : '';
+      const ask = async (p: Principal) => {
         const api = row.fresh && p !== 'anonymous' ? await app.signIn(accounts[p]) : apis[p];
         if (api !== apis[p]) contexts.push(api);
         const res = await app.call(api, row.at(world), row.action, row.call, row.fields(world, p));
         record(actionRowName(row), p, cell(row.expect, p), await readAction(res));
+      };
+      for (const p of refused) await ask(p);
+      if (row.unchanged) {
+        const after = JSON.stringify(await row.unchanged(world, apis));
+        checks += 1;
+        if (after !== before) failures.push(`${actionRowName(row)}: the refused requests changed something (before ${before}, after ${after})`);
       }
+      for (const p of others) await ask(p);
       // Signing out everywhere ended the principals' main sessions too: they sign in again.
       if (row.fresh) for (const p of principals) if (p !== 'anonymous') contexts.push((apis[p] = await app.signIn(accounts[p])));
     }
@@ -100,6 +112,7 @@ test('every principal gets the outcome the table expects from every route and se
       'action rows': actionTable.length,
       principals: principals.length,
       cells,
+      'no-change checks': checks,
       failures: failures.length,
       'seconds (site and setup)': Math.round((ready - started) / 1000),
       'seconds (cells)': Math.round((Date.now() - ready) / 1000),

@@ -1,3 +1,5 @@
+import type { APIRequestContext } from '@playwright/test';
+
 // The authorization matrix: one row per route (and method) and per server action, one column per
 // principal, each cell the outcome the app must give. matrix.spec.ts requests every cell and checks
 // that routes.ts finds exactly the routes and actions named here.
@@ -39,7 +41,16 @@ export type World = {
   adminsStrangerInvitation: { id: string };
   /** The version of the reviewed lesson a reviewer signs off. */
   lessonHash: string;
+  /** The demo college, where both instructors teach (and where the cohorts are). */
+  college: string;
+  /** Two institutions the admin made, for merging. */
+  spareInstitutions: readonly [string, string];
+  /** An instructor at the college, not a principal: the one the staff and co-teacher actions add and remove. */
+  spareStaff: { id: string; email: string };
 };
+
+/** Every principal's requests, signed in as that principal. */
+export type Clients = Record<Principal, APIRequestContext>;
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Params = (w: World, p: Principal) => Record<string, string>;
@@ -47,6 +58,8 @@ type Params = (w: World, p: Principal) => Record<string, string>;
 export type RouteRow = {
   method: Method;
   route: string;
+  /** When a route has several rows: what this one asks for. */
+  label?: string;
   /** Values of the route's dynamic segments (the owner's or the cohort's: every principal asks for the same thing). */
   params?: Params;
   /** A JSON body for POST. */
@@ -63,9 +76,11 @@ export type ActionRow = {
   at: (w: World) => string;
   /** `state`: a form with useActionState (previous state, form data); `plain`: a form action (form data only). */
   call: 'state' | 'plain';
-  fields: (w: World, p: Principal) => Record<string, string>;
+  fields: (w: World, p: Principal) => Record<string, string | Blob>;
   /** The action ends the principal's session: it gets a session of its own for this row. */
   fresh?: boolean;
+  /** A read of what the action changes, taken before the row and again after its refusals: they must not differ. */
+  unchanged?: (w: World, as: Clients) => Promise<unknown>;
   expect: Cells;
 };
 
@@ -80,6 +95,7 @@ const signedIn = (anonymous: Outcome, o: Outcome): Cells => [anonymous, o, o, o,
 const lesson = { module: 'foundations', lesson: 'what-is-telemedicine' };
 const bogusToken = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const main = (w: World) => ({ cohort: w.cohorts.main.id });
+const college = (w: World) => ({ institution: w.college });
 const BRIEF = '→ /consults/chest-pain-lagging-video' as const;
 
 //                                                                         anon   owner  other  c-inst o-inst review admin
@@ -120,6 +136,14 @@ export const routeTable: readonly RouteRow[] = [
   // The room of one's own open consult; without one, back to the case brief.
   { method: 'GET', route: '/consults/[case]/room', params: (w) => ({ case: w.consultCase }), expect: [S, 200, BRIEF, BRIEF, BRIEF, BRIEF, BRIEF] },
   { method: 'GET', route: '/forgot-password', expect: everyone(200) },
+  { method: 'GET', route: '/admin/institutions', expect: [S, 403, 403, 403, 403, 403, 200] },
+  // The staff's institutions: both instructors teach at the college; its settings and staff are its admins' (here, the platform admin's).
+  { method: 'GET', route: '/institutions', expect: [S, 403, 403, 200, 200, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]', params: college, expect: [S, 403, 403, 200, 200, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]', label: 'one where nobody teaches', params: (w) => ({ institution: w.spareInstitutions[1] }), expect: [S, 403, 403, 404, 404, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]/logo', params: college, expect: everyone(200) },
+  { method: 'GET', route: '/institutions/[institution]/settings', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]/staff', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/issuer', expect: everyone(200) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/lite/review/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
@@ -165,9 +189,42 @@ const A = {
   quizzes: 'app/(learn)/quizzes/[quiz]/actions.ts',
   settings: 'app/(site)/settings/data/actions.ts',
   teach: 'app/(teach)/teach/cohorts/actions.ts',
+  teachers: 'app/(teach)/teach/cohorts/teacher-actions.ts',
+  institutions: 'app/(teach)/institutions/actions.ts',
+  platform: 'app/(admin)/admin/institutions/actions.ts',
 } as const;
 
+/** What a read answers: its status and, for a page, whether it contains `text`. */
+async function read(api: APIRequestContext, url: string, text?: string) {
+  const res = await api.get(url, { maxRedirects: 0 });
+  return text === undefined ? res.status() : `${res.status()} ${(await res.text()).includes(text)}`;
+}
+/** How many times `text` occurs in what `url` answers. */
+async function count(api: APIRequestContext, url: string, text: string) {
+  return (await (await api.get(url)).text()).split(text).length - 1;
+}
+/** Where the owner's consult stands: its step, as the room's forms carry it. */
+async function consultStep(w: World, as: Clients) {
+  return (await (await as.owner.get(`/consults/${w.consultCase}/room`)).text()).match(/name="expectedStep" value="(\d+)"/)?.[1] ?? 'no room';
+}
+/**
+ * An invitation to the `invited` cohort as its members page shows it: its state and how long it is
+ * open. Its e-mail leaving (Sending, then Sent) happens on its own, so both read as open.
+ */
+async function invitationRow(w: World, as: Clients, email: string) {
+  const html = await (await as.cohortInstructor.get(`/teach/cohorts/${w.cohorts.invited.id}/members`)).text();
+  const row = html.match(new RegExp(`data-invitation="${email}"[\\s\\S]*?</tr>`))?.[0] ?? '';
+  const state = row.match(/data-testid="invitation-state">([^<]+)</)?.[1]?.replace(/^(Sending|Sent)$/, 'open') ?? 'no row';
+  return `${state}, ${row.match(/open until ([^<]+)</)?.[1] ?? 'closed'}`;
+}
+const strangerInvitation = (w: World, as: Clients) => invitationRow(w, as, 'matrix-stranger@example.test');
+const nonAdmins = ['owner', 'otherLearner', 'cohortInstructor', 'otherInstructor', 'reviewer'] as const;
+/** A snapshot of each non-admin's own status at `url` (a refused self-promotion leaves it as it was). */
+const statusesAt = (url: (w: World) => string) => (w: World, as: Clients) => Promise.all(nonAdmins.map((p) => read(as[p], url(w))));
+
 const wrongPassword = 'not-the-password-1';
+/** A 1 × 1 PNG, a logo. */
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const newPassword = 'a-fresh-long-passphrase-for-matrix-7';
 const note = { modality: 'Video call', location: 'At home', consent: 'Verbal consent', present: 'The patient', findings: 'Chest pain', plan: 'Emergency referral', safetyNet: 'Call an ambulance' };
 const unknownId = '00000000-0000-4000-8000-000000000000';
@@ -181,13 +238,14 @@ const STAFF_NO_JOIN = 'error: Staff accounts do not join cohorts' as const;
 // (a revoked certificate, a closed cohort) cannot hide a refusal that changed something.
 //                                                                                                anon   owner  other  c-inst o-inst review admin
 export const actionTable: readonly ActionRow[] = [
-  { action: `${A.certificates}#revokeAction`, at: () => '/admin/certificates', call: 'state', fields: (w) => ({ code: w.certificate, reason: 'Matrix: who may revoke' }), expect: [S, 403, 403, 403, 403, 403, 'ok'] },
-  { action: `${A.certificates}#reinstateAction`, at: () => '/admin/certificates', call: 'state', fields: (w) => ({ code: w.certificate, reason: 'Matrix: who may reinstate' }), expect: [S, 403, 403, 403, 403, 403, 'ok'] },
+  { action: `${A.certificates}#revokeAction`, at: () => '/admin/certificates', call: 'state', fields: (w) => ({ code: w.certificate, reason: 'Matrix: who may revoke' }), unchanged: (w, as) => read(as.anonymous, `/api/verify/${w.certificate}`, '"status":"valid"'), expect: [S, 403, 403, 403, 403, 403, 'ok'] },
+  { action: `${A.certificates}#reinstateAction`, at: () => '/admin/certificates', call: 'state', fields: (w) => ({ code: w.certificate, reason: 'Matrix: who may reinstate' }), unchanged: (w, as) => read(as.anonymous, `/api/verify/${w.certificate}`, '"status":"valid"'), expect: [S, 403, 403, 403, 403, 403, 'ok'] },
   {
     action: `${A.content}#decideAction`,
     at: () => `/admin/content/lesson/${lesson.module}/${lesson.lesson}`,
     call: 'state',
     fields: (w, p) => ({ kind: 'lesson', id: `${lesson.module}/${lesson.lesson}`, hash: w.lessonHash, decision: 'signed-off', comment: '', key: `matrix-${p}-0000000000` }),
+    unchanged: (_w, as) => count(as.admin, '/admin/content/sign-offs.csv', 'what-is-telemedicine'),
     expect: [S, 403, 403, 403, 403, 'ok', 'ok'],
   },
   {
@@ -196,6 +254,7 @@ export const actionTable: readonly ActionRow[] = [
     at: () => '/admin/users',
     call: 'state',
     fields: (w, p) => (p === 'admin' ? { userId: w.users.otherLearner.id, role: 'learner' } : { userId: p === 'anonymous' ? w.users.otherLearner.id : w.users[p].id, role: 'admin' }),
+    unchanged: statusesAt(() => '/admin/users'),
     expect: [S, 403, 403, 403, 403, 403, 'ok'],
   },
   { action: `${A.account}#changeEmailAction`, at: () => '/profile', call: 'state', fields: (_w, p) => ({ email: `matrix-${p}-new@example.test`, password: wrongPassword }), expect: signedIn(S, 'invalid') },
@@ -218,7 +277,7 @@ export const actionTable: readonly ActionRow[] = [
     at: () => '/sign-up',
     call: 'state',
     fields: (w) => ({ name: 'Matrix Person', email: w.users.owner.email, password: newPassword, profession: 'student' }),
-    expect: everyone('invalid'),
+    expect: signedIn('invalid', 'error: You are already signed in.'),
   },
   // The cohorts: join and leave `joinable`; answer the owner's invitation to `invited`.
   { action: `${A.cohorts}#joinCohortAction`, at: () => '/cohorts', call: 'state', fields: (w) => ({ code: w.cohorts.joinable.code }), expect: [S, R, R, STAFF_NO_JOIN, STAFF_NO_JOIN, R, STAFF_NO_JOIN] },
@@ -228,6 +287,7 @@ export const actionTable: readonly ActionRow[] = [
     at: (w) => `/teach/cohorts/${w.cohorts.joinable.id}/members`,
     call: 'state',
     fields: (w, p) => ({ cohortId: w.cohorts.joinable.id, userId: p === 'admin' ? w.users.reviewer.id : w.users.owner.id }),
+    unchanged: (w, as) => read(as.cohortInstructor, `/teach/cohorts/${w.cohorts.joinable.id}/members`, `/learners/${w.users.owner.id}`),
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
   },
   { action: `${A.cohorts}#leaveCohortAction`, at: () => '/cohorts', call: 'state', fields: (w) => ({ cohortId: w.cohorts.joinable.id }), expect: [S, NOT_IN, R, NOT_IN, NOT_IN, NOT_IN, NOT_IN] },
@@ -237,6 +297,7 @@ export const actionTable: readonly ActionRow[] = [
     at: () => '/cohorts',
     call: 'state',
     fields: (w) => ({ id: w.ownerInvitation.id, answer: 'accept' }),
+    unchanged: (w, as) => invitationRow(w, as, w.users.owner.email),
     expect: [S, R, 'error: This invitation link is not valid', 'error: This invitation link is not valid', 'error: This invitation link is not valid', 'error: This invitation link is not valid', 'error: This invitation link is not valid'],
   },
   {
@@ -262,6 +323,7 @@ export const actionTable: readonly ActionRow[] = [
     at: toRoom,
     call: 'plain',
     fields: (w) => ({ caseId: w.consultCase, attemptId: w.openConsult, expectedStep: '0', choiceId: w.firstChoice }),
+    unchanged: consultStep,
     expect: [S, '→ /consults/chest-pain-lagging-video/room', 404, 404, 404, 404, 404],
   },
   // The owner's consult has not ended, so there is nothing to grade yet; to anyone else it does not exist.
@@ -270,6 +332,7 @@ export const actionTable: readonly ActionRow[] = [
     at: toRoom,
     call: 'state',
     fields: (w) => ({ caseId: w.consultCase, attemptId: w.openConsult, ...note }),
+    unchanged: consultStep,
     expect: [S, 'error: Some of what was sent is not valid.', 404, 404, 404, 404, 404],
   },
   {
@@ -277,18 +340,20 @@ export const actionTable: readonly ActionRow[] = [
     at: toRoom,
     call: 'plain',
     fields: (w) => ({ caseId: w.consultCase, attemptId: w.openConsult }),
+    unchanged: consultStep,
     expect: [S, '→ /consults/chest-pain-lagging-video/room', 404, 404, 404, 404, 404],
   },
   { action: `${A.profile}#updateProfileAction`, at: () => '/profile', call: 'state', fields: (_w, p) => ({ name: `Matrix ${p}`, profession: 'other' }), expect: signedIn(S, 'ok') },
   { action: `${A.profile}#signOutEverywhereAction`, at: () => '/profile', call: 'state', fields: () => ({}), fresh: true, expect: signedIn(S, '→ /sign-in') },
   // Quizzes: the owner's open attempt; submitting it comes last.
   { action: `${A.quizzes}#startAttemptAction`, at: toQuiz, call: 'state', fields: (w) => ({ quiz: w.quiz }), expect: signedIn(S, '→ /quizzes/foundations/attempts/:id') },
-  { action: `${A.quizzes}#saveAnswersAction`, at: toQuiz, call: 'state', fields: (w) => ({ quiz: w.quiz, attemptId: w.openQuizAttempt, shown: '' }), expect: [S, 'ok', 404, 404, 404, 404, 404] },
+  { action: `${A.quizzes}#saveAnswersAction`, at: toQuiz, call: 'state', fields: (w) => ({ quiz: w.quiz, attemptId: w.openQuizAttempt, shown: '' }), unchanged: (w, as) => read(as.owner, `/quizzes/${w.quiz}/attempts/${w.openQuizAttempt}`), expect: [S, 'ok', 404, 404, 404, 404, 404] },
   {
     action: `${A.quizzes}#moveAction`,
     at: toQuiz,
     call: 'state',
     fields: (w) => ({ quiz: w.quiz, attemptId: w.openQuizAttempt, shown: '', go: 'save' }),
+    unchanged: (w, as) => read(as.owner, `/quizzes/${w.quiz}/attempts/${w.openQuizAttempt}`),
     expect: [S, '→ /quizzes/foundations/attempts/:id', 404, 404, 404, 404, 404],
   },
   {
@@ -296,6 +361,7 @@ export const actionTable: readonly ActionRow[] = [
     at: toQuiz,
     call: 'state',
     fields: (w) => ({ quiz: w.quiz, attemptId: w.openQuizAttempt }),
+    unchanged: (w, as) => read(as.owner, `/quizzes/${w.quiz}/attempts/${w.openQuizAttempt}`),
     expect: [S, '→ /quizzes/foundations/attempts/:id/result', 404, 404, 404, 404, 404],
   },
   { action: `${A.settings}#setLowDataAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ lowdata: '0' }), expect: everyone('→ /settings/data') },
@@ -304,14 +370,17 @@ export const actionTable: readonly ActionRow[] = [
     action: `${A.teach}#createCohortAction`,
     at: () => '/teach/cohorts',
     call: 'state',
-    fields: (_w, p) => ({ name: `Matrix cohort of ${p}`, institution: 'Matrix Institute', programmeId: 'readiness-students', dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }),
-    expect: [S, 403, 403, '→ /teach/cohorts/:id/members', '→ /teach/cohorts/:id/members', 403, '→ /teach/cohorts/:id/members'],
+    fields: (w, p) => ({ name: `Matrix cohort of ${p}`, institutionId: w.college, programmeId: 'readiness-students', dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }),
+    unchanged: (_w, as) => count(as.admin, '/teach/cohorts', 'Matrix cohort of'),
+    // A learner is at no institution where cohorts may be created: the college is not found among theirs.
+    expect: [S, 404, 404, '→ /teach/cohorts/:id/members', '→ /teach/cohorts/:id/members', 404, '→ /teach/cohorts/:id/members'],
   },
   {
     action: `${A.teach}#importRosterAction`,
     at: (w) => `/teach/cohorts/${w.cohorts.main.id}/members`,
     call: 'state',
     fields: (w, p) => ({ cohortId: w.cohorts.main.id, roster: `matrix-roster-${p}@example.test` }),
+    unchanged: (w, as) => count(as.cohortInstructor, `/teach/cohorts/${w.cohorts.main.id}/invitations.csv`, 'matrix-roster-'),
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
   },
   {
@@ -319,6 +388,7 @@ export const actionTable: readonly ActionRow[] = [
     at: (w) => `/teach/cohorts/${w.cohorts.main.id}/members`,
     call: 'state',
     fields: (w, p) => ({ cohortId: w.cohorts.main.id, email: `matrix-invite-${p}@example.test` }),
+    unchanged: (w, as) => count(as.cohortInstructor, `/teach/cohorts/${w.cohorts.main.id}/invitations.csv`, 'matrix-invite-'),
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
   },
   {
@@ -326,6 +396,7 @@ export const actionTable: readonly ActionRow[] = [
     at: (w) => `/teach/cohorts/${w.cohorts.invited.id}/members`,
     call: 'state',
     fields: (w) => ({ invitationId: w.strangerInvitation.id }),
+    unchanged: strangerInvitation,
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
   },
   {
@@ -333,13 +404,86 @@ export const actionTable: readonly ActionRow[] = [
     at: (w) => `/teach/cohorts/${w.cohorts.invited.id}/members`,
     call: 'state',
     fields: (w, p) => ({ invitationId: p === 'admin' ? w.adminsStrangerInvitation.id : w.strangerInvitation.id }),
+    unchanged: strangerInvitation,
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
+  },
+  // Co-teachers of `closable`: the spare instructor, added and removed.
+  {
+    action: `${A.teachers}#addCoTeacherAction`,
+    at: (w) => `/teach/cohorts/${w.cohorts.closable.id}/members`,
+    call: 'state',
+    fields: (w) => ({ cohortId: w.cohorts.closable.id, email: w.spareStaff.email }),
+    unchanged: (w, as) => read(as.cohortInstructor, `/teach/cohorts/${w.cohorts.closable.id}/members`, w.spareStaff.email),
+    expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
+  },
+  {
+    action: `${A.teachers}#removeCoTeacherAction`,
+    at: (w) => `/teach/cohorts/${w.cohorts.closable.id}/members`,
+    call: 'state',
+    fields: (w) => ({ cohortId: w.cohorts.closable.id, userId: w.spareStaff.id }),
+    unchanged: (w, as) => read(as.cohortInstructor, `/teach/cohorts/${w.cohorts.closable.id}/members`, w.spareStaff.email),
+    expect: [S, 404, 404, 'ok', 404, 404, 'error: They no longer co-teach this cohort.'],
   },
   {
     action: `${A.teach}#closeCohortAction`,
     at: (w) => `/teach/cohorts/${w.cohorts.closable.id}/members`,
     call: 'state',
     fields: (w) => ({ cohortId: w.cohorts.closable.id }),
+    unchanged: (w, as) => read(as.otherLearner, `/cohorts/join/${w.cohorts.closable.code}`, 'closed to new members'),
     expect: [S, 404, 404, 'ok', 404, 404, 'ok'],
+  },
+  // Institutions: the platform admin's acts, and the college admins' (here only the platform admin).
+  {
+    action: `${A.platform}#createInstitutionAction`,
+    at: () => '/admin/institutions',
+    call: 'state',
+    fields: (_w, p) => ({ name: `Matrix College of ${p}`, shortName: `MX${principals.indexOf(p)}`, country: 'Pakistan' }),
+    unchanged: (_w, as) => count(as.admin, '/admin/institutions', 'Matrix College of'),
+    expect: [S, 403, 403, 403, 403, 403, '→ /institutions/:id/staff'],
+  },
+  {
+    action: `${A.platform}#mergeInstitutionsAction`,
+    label: 'the college into a spare (the admin: one spare into the other)',
+    at: () => '/admin/institutions',
+    call: 'state',
+    fields: (w, p) => (p === 'admin' ? { fromId: w.spareInstitutions[0], intoId: w.spareInstitutions[1] } : { fromId: w.college, intoId: w.spareInstitutions[0] }),
+    unchanged: (w, as) => Promise.all([read(as.cohortInstructor, `/institutions/${w.college}`), read(as.admin, `/institutions/${w.spareInstitutions[0]}`)]),
+    expect: [S, 403, 403, 403, 403, 403, 'ok'],
+  },
+  {
+    action: `${A.institutions}#updateInstitutionAction`,
+    label: "renaming the college (the admin: to what it was)",
+    at: (w) => `/institutions/${w.college}/settings`,
+    call: 'state',
+    fields: (w, p) => ({ institutionId: w.college, name: p === 'admin' ? 'Demo Medical College' : 'Matrix Hijacked College', shortName: 'DMC', country: 'Pakistan', province: 'Sindh', signatoryName: 'Prof. Demo Principal', signatoryTitle: 'Principal' }),
+    unchanged: (w, as) => read(as.cohortInstructor, `/institutions/${w.college}`, 'Hijacked'),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.institutions}#logoAction`,
+    label: "removing the college's logo (the admin: replacing it)",
+    at: (w) => `/institutions/${w.college}/settings`,
+    call: 'state',
+    fields: (w, p): Record<string, string | Blob> => (p === 'admin' ? { institutionId: w.college, logo: new Blob([tinyPng], { type: 'image/png' }) } : { institutionId: w.college, remove: 'yes' }),
+    unchanged: (w, as) => read(as.anonymous, `/institutions/${w.college}/logo`),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.institutions}#appointStaffAction`,
+    label: "oneself as the college's admin (the admin: the spare instructor as a viewer)",
+    at: (w) => `/institutions/${w.college}/staff`,
+    call: 'state',
+    fields: (w, p) => ({ institutionId: w.college, email: p === 'admin' ? w.spareStaff.email : p === 'anonymous' ? 'matrix-nobody@example.test' : w.users[p].email, role: p === 'admin' ? 'viewer' : 'admin' }),
+    unchanged: statusesAt((w) => `/institutions/${w.college}/staff`),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.institutions}#removeStaffAction`,
+    label: 'the cohort instructor from the college (the admin: the spare instructor)',
+    at: (w) => `/institutions/${w.college}/staff`,
+    call: 'state',
+    fields: (w, p) => ({ institutionId: w.college, userId: p === 'admin' ? w.spareStaff.id : w.users.cohortInstructor.id }),
+    unchanged: (w, as) => read(as.admin, `/institutions/${w.college}/staff`, w.users.cohortInstructor.email),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
   },
 ];

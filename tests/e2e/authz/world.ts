@@ -7,11 +7,12 @@ import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@play
 import { demo, demoPassword, testClient } from '../support/fixtures';
 import { callAction } from './client';
 import type { DiscoveredAction } from './routes';
-import type { Principal, World } from './table';
+import { type Principal, type World, tinyPng } from './table';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 export type Account = { email: string; password: string };
 const password = 'matrix-long-passphrase-42';
+const spareStaff: Account = { email: 'matrix-spare-instructor@example.test', password };
 
 /** Who each principal is: demo accounts where the seed made one, new accounts otherwise (promoted by the admin). */
 export const accounts: Record<Exclude<Principal, 'anonymous'>, Account> = {
@@ -42,7 +43,7 @@ export class Site {
     return this.playwright.request.newContext({ baseURL: this.baseURL, extraHTTPHeaders: { 'x-forwarded-for': testClient() } });
   }
 
-  call(api: APIRequestContext, at: string, name: string, call: 'state' | 'plain', fields: Record<string, string>): Promise<APIResponse> {
+  call(api: APIRequestContext, at: string, name: string, call: 'state' | 'plain', fields: Record<string, string | Blob>): Promise<APIResponse> {
     return callAction(api, at, this.actionId(name), call, fields);
   }
 
@@ -126,9 +127,29 @@ export async function buildWorld(site: Site, mailDir: string): Promise<{ world: 
     const me = (await (await apis[p].get('/api/progress/modules/foundations')).json()) as { account: string };
     ids[p] = { id: me.account, email: accounts[p].email };
   }
-  for (const [p, role] of [['otherInstructor', 'instructor'], ['reviewer', 'reviewer']] as const) {
-    const res = await site.call(admin, '/admin/users', 'app/(admin)/admin/users/actions.ts#changeRoleAction', 'state', { userId: ids[p].id, role });
-    if (!(await res.text()).includes(`Role changed to ${role}`)) throw new Error(`setup: promoting ${p} failed`);
+  // The demo instructor teaches at the demo college; the other instructor is appointed there too (so
+  // only the cohort, not the institution, separates them), and so is a spare instructor whom the
+  // institution and co-teacher actions may change. The reviewer is made one by the platform admin.
+  const college = find(await html(cohortInstructor, '/institutions'), new RegExp(`href="/institutions/(${uuid})"`), 'the demo college');
+  const spareApi = await site.signUp(spareStaff, 'Dr Matrix Spare Instructor');
+  const spareId = (await (await spareApi.get('/api/progress/modules/foundations')).json()) as { account: string };
+  await spareApi.dispose();
+  for (const email of [accounts.otherInstructor.email, spareStaff.email]) {
+    const res = await site.call(admin, `/institutions/${college}/staff`, 'app/(teach)/institutions/actions.ts#appointStaffAction', 'state', { institutionId: college, email, role: 'instructor' });
+    if (!(await res.text()).includes('Appointed')) throw new Error(`setup: appointing ${email} failed`);
+  }
+  const reviewerRole = await site.call(admin, '/admin/users', 'app/(admin)/admin/users/actions.ts#changeRoleAction', 'state', { userId: ids.reviewer.id, role: 'reviewer' });
+  if (!(await reviewerRole.text()).includes('Role changed to reviewer')) throw new Error('setup: making the reviewer failed');
+  // The college's logo, and two institutions of no consequence for the admin to merge.
+  const logo = await site.call(admin, `/institutions/${college}/settings`, 'app/(teach)/institutions/actions.ts#logoAction', 'state', { institutionId: college, logo: new Blob([tinyPng], { type: 'image/png' }) });
+  if (!(await logo.text()).includes('Logo saved')) throw new Error('setup: the logo was not saved');
+  const spareInstitutions: string[] = [];
+  for (const name of ['Matrix Spare College A', 'Matrix Spare College B']) {
+    const to = await redirected(
+      await site.call(admin, '/admin/institutions', 'app/(admin)/admin/institutions/actions.ts#createInstitutionAction', 'state', { name, shortName: name.slice(-6), country: 'Pakistan' }),
+      `creating ${name}`,
+    );
+    spareInstitutions.push(find(to, new RegExp(`/institutions/(${uuid})`), name));
   }
 
   // The owner finishes the last lesson of the practice programme and earns its certificate.
@@ -159,7 +180,7 @@ export async function buildWorld(site: Site, mailDir: string): Promise<{ world: 
     const members = await redirected(
       await site.call(cohortInstructor, '/teach/cohorts', 'app/(teach)/teach/cohorts/actions.ts#createCohortAction', 'state', {
         name: `Matrix ${name}`,
-        institution: 'Dow University of Health Sciences',
+        institutionId: college,
         programmeId: 'readiness-students',
         dueDate: due,
       }),
@@ -196,6 +217,9 @@ export async function buildWorld(site: Site, mailDir: string): Promise<{ world: 
     strangerInvitation: { id: invitationId(strangers[0]) },
     adminsStrangerInvitation: { id: invitationId(strangers[1]) },
     lessonHash,
+    college,
+    spareInstitutions: [spareInstitutions[0]!, spareInstitutions[1]!],
+    spareStaff: { id: spareId.account, email: spareStaff.email },
   };
   return { world, apis };
 }
