@@ -42,29 +42,6 @@ export function route<A extends unknown[]>(format: Format, handler: (...args: A)
   };
 }
 
-/** An expected refusal as the page Next.js shows for it; anything else is left for the caller to rethrow. */
-function showRefusal(error: unknown): void {
-  if (!(error instanceof AppError)) return;
-  if (error.code === 'unauthorized') unauthorized();
-  if (error.code === 'forbidden') forbidden();
-  if (error.code === 'not_found' || error.code === 'bad_request') notFound();
-}
-
-/**
- * Runs a page's read through a query that refuses by throwing (not signed in, not allowed, someone
- * else's or no such record): the refusal becomes its page and status (401, 403, 404), not the error
- * page with a 500 and a log entry for something that was expected.
- */
-export async function pageRead<T>(read: Promise<T>): Promise<T> {
-  try {
-    return await read;
-  } catch (error) {
-    unstable_rethrow(error);
-    showRefusal(error);
-    throw error;
-  }
-}
-
 /**
  * Wraps a server action that renders no form state (a button that moves on to another page): an
  * expected failure becomes the page Next.js shows for it (sign in, not allowed, not found, with their
@@ -76,10 +53,31 @@ export function pageAction<A extends unknown[]>(where: string, action: (...args:
     try {
       await action(...args);
     } catch (error) {
-      unstable_rethrow(error);
-      showRefusal(error);
-      logUnexpected(error, where);
-      throw error;
+      showPageFor(error, where);
     }
   };
+}
+
+/** An expected failure as the page Next.js shows for it; anything else logged once and rethrown. */
+function showPageFor(error: unknown, where: string): never {
+  unstable_rethrow(error);
+  if (error instanceof AppError) {
+    if (error.code === 'unauthorized') unauthorized();
+    if (error.code === 'forbidden') forbidden();
+    if (error.code === 'not_found' || error.code === 'bad_request') notFound();
+  }
+  logUnexpected(error, where);
+  throw error;
+}
+
+/**
+ * A page's read: an expected failure (another institution's record, a malformed id) becomes the
+ * page for it (404, 403, sign in), as in `pageAction`, instead of the error page.
+ */
+export async function pageRead<T>(read: Promise<T>, where = 'page'): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    showPageFor(error, where);
+  }
 }

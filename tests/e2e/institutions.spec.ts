@@ -34,6 +34,7 @@ test('a platform admin creates two institutions with an admin each; each admin r
   const platform = await (await browser.newContext()).newPage();
   await ownConnection(platform);
   await signIn(platform, demo.admin, undefined, '/admin/institutions');
+  await expect(platform).toHaveURL(/\/admin\/institutions$/);
   const ids: string[] = [];
   for (const [name, admin] of [
     [`Alpha Medical College ${stamp}`, adminA.email],
@@ -116,6 +117,7 @@ test('a co-teacher from the same institution runs the cohort; a colleague from e
   const owner = await (await browser.newContext()).newPage();
   await ownConnection(owner);
   await signIn(owner, demo.instructor, undefined, '/teach/cohorts');
+  await expect(owner).toHaveURL(/\/teach\/cohorts$/);
   const { cohortUrl } = await createCohort(owner, `Shared ${Date.now()}`);
   const colleague = await person(browser, 'colleague', 'Dr Colleague');
   await owner.getByLabel('Colleague’s email').fill(colleague.email);
@@ -126,6 +128,7 @@ test('a co-teacher from the same institution runs the cohort; a colleague from e
   const platform = await (await browser.newContext()).newPage();
   await ownConnection(platform);
   await signIn(platform, demo.admin, undefined, '/institutions');
+  await expect(platform).toHaveURL(/\/institutions$/);
   await platform.getByRole('link', { name: 'Demo Medical College', exact: true }).click();
   await platform.getByRole('link', { name: 'Staff and roles' }).click();
   await appointHere(platform, colleague.email, 'instructor');

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { listAuditFor } from '@/db/queries/audit';
+import { addCoTeacher, cohortTeachers, removeCoTeacher } from '@/db/queries/cohort-staff';
 import { createCohort, getCohortForStaff, listStaffCohorts } from '@/db/queries/cohorts';
 import {
   appointStaff,
@@ -112,6 +113,26 @@ describe.each(testDatabases)('institutions on $name', ({ open }) => {
       const byRule = runsCohort(await staffScope(h.db, who), cohort, who.id, who.id === colleague.id);
       expect(inQuery, who.id).toBe(byRule);
     }
+  });
+
+  test('co-teachers: added only from the same institution’s instructors, audited, and removable', async () => {
+    const { a, b, adminA, adminB } = await twoColleges();
+    const [owner, colleague, outsider] = [await person(), await person(), await person()];
+    await appointStaff(h.db, adminA, a.id, owner.email, 'instructor');
+    await appointStaff(h.db, adminA, a.id, colleague.email, 'instructor');
+    await appointStaff(h.db, adminB, b.id, outsider.email, 'instructor');
+    const [ownerA, colleagueA] = [await actor(owner.id), await actor(colleague.id)];
+    const cohort = await createCohort(h.db, ownerA, { name: 'Co-taught', institutionId: a.id, programmeId: 'readiness-students', dueDate: new Date(Date.now() + day) });
+    expect(await addCoTeacher(h.db, ownerA, cohort.id, outsider.email)).toBe('not-staff');
+    expect(await addCoTeacher(h.db, ownerA, cohort.id, 'nobody@nowhere.example')).toBe('no-account');
+    expect(await addCoTeacher(h.db, ownerA, cohort.id, owner.email)).toBe('already');
+    expect(await addCoTeacher(h.db, ownerA, cohort.id, colleague.email)).toBe('added');
+    expect(await addCoTeacher(h.db, ownerA, cohort.id, colleague.email)).toBe('already');
+    expect((await cohortTeachers(h.db, colleagueA, cohort.id)).coTeachers.map((t) => t.id)).toEqual([colleague.id]);
+    await expect(addCoTeacher(h.db, adminB, cohort.id, outsider.email)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await removeCoTeacher(h.db, ownerA, cohort.id, colleague.id)).toBe(true);
+    await expect(getCohortForStaff(h.db, colleagueA, cohort.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await listAuditFor(h.db, 'cohort', cohort.id)).map((e) => e.action)).toEqual(expect.arrayContaining(['cohort.co_teacher.added', 'cohort.co_teacher.removed']));
   });
 
   test('a platform admin merges a near-duplicate: cohorts and staff move, the duplicate is no longer listed', async () => {

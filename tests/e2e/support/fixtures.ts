@@ -73,6 +73,7 @@ export async function appoint(browser: Browser, email: string, role: 'admin' | '
   const admin = await context.newPage();
   await ownConnection(admin);
   await signIn(admin, demo.admin, demoPassword, '/institutions');
+  await expect(admin).toHaveURL(/\/institutions$/);
   await admin.getByRole('link', { name: institution, exact: true }).click();
   await admin.getByRole('link', { name: 'Staff and roles' }).click();
   await admin.getByLabel('Email', { exact: true }).fill(email);
