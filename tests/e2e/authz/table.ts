@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { consultStep, count, invitationRow, read, statusesAt, strangerInvitation, tinyPng } from './reads';
 
 // The authorization matrix: one row per route (and method) and per server action, one column per
 // principal, each cell the outcome the app must give. matrix.spec.ts requests every cell and checks
@@ -194,37 +195,7 @@ const A = {
   platform: 'app/(admin)/admin/institutions/actions.ts',
 } as const;
 
-/** What a read answers: its status and, for a page, whether it contains `text`. */
-async function read(api: APIRequestContext, url: string, text?: string) {
-  const res = await api.get(url, { maxRedirects: 0 });
-  return text === undefined ? res.status() : `${res.status()} ${(await res.text()).includes(text)}`;
-}
-/** How many times `text` occurs in what `url` answers. */
-async function count(api: APIRequestContext, url: string, text: string) {
-  return (await (await api.get(url)).text()).split(text).length - 1;
-}
-/** Where the owner's consult stands: its step, as the room's forms carry it. */
-async function consultStep(w: World, as: Clients) {
-  return (await (await as.owner.get(`/consults/${w.consultCase}/room`)).text()).match(/name="expectedStep" value="(\d+)"/)?.[1] ?? 'no room';
-}
-/**
- * An invitation to the `invited` cohort as its members page shows it: its state and how long it is
- * open. Its e-mail leaving (Sending, then Sent) happens on its own, so both read as open.
- */
-async function invitationRow(w: World, as: Clients, email: string) {
-  const html = await (await as.cohortInstructor.get(`/teach/cohorts/${w.cohorts.invited.id}/members`)).text();
-  const row = html.match(new RegExp(`data-invitation="${email}"[\\s\\S]*?</tr>`))?.[0] ?? '';
-  const state = row.match(/data-testid="invitation-state">([^<]+)</)?.[1]?.replace(/^(Sending|Sent)$/, 'open') ?? 'no row';
-  return `${state}, ${row.match(/open until ([^<]+)</)?.[1] ?? 'closed'}`;
-}
-const strangerInvitation = (w: World, as: Clients) => invitationRow(w, as, 'matrix-stranger@example.test');
-const nonAdmins = ['owner', 'otherLearner', 'cohortInstructor', 'otherInstructor', 'reviewer'] as const;
-/** A snapshot of each non-admin's own status at `url` (a refused self-promotion leaves it as it was). */
-const statusesAt = (url: (w: World) => string) => (w: World, as: Clients) => Promise.all(nonAdmins.map((p) => read(as[p], url(w))));
-
 const wrongPassword = 'not-the-password-1';
-/** A 1 × 1 PNG, a logo. */
-export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const newPassword = 'a-fresh-long-passphrase-for-matrix-7';
 const note = { modality: 'Video call', location: 'At home', consent: 'Verbal consent', present: 'The patient', findings: 'Chest pain', plan: 'Emergency referral', safetyNet: 'Call an ambulance' };
 const unknownId = '00000000-0000-4000-8000-000000000000';

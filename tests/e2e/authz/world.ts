@@ -7,7 +7,8 @@ import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@play
 import { demo, demoPassword, testClient } from '../support/fixtures';
 import { callAction } from './client';
 import type { DiscoveredAction } from './routes';
-import { type Principal, type World, tinyPng } from './table';
+import { tinyPng } from './reads';
+import type { Principal, World } from './table';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 export type Account = { email: string; password: string };
