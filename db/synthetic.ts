@@ -29,6 +29,9 @@ function random(seed: number) {
 const firstNames = ['Ayesha', 'Bilal', 'Fatima', 'Hamza', 'Zainab', 'Usman', 'Mariam', 'Ali', 'Hira', 'Saad', 'Sana', 'Imran', 'Noor', 'Farhan', 'Amna', 'Kashif'];
 const lastNames = ['Khan', 'Ahmed', 'Malik', 'Qureshi', 'Siddiqui', 'Baloch', 'Shah', 'Chaudhry', 'Butt', 'Memon', 'Mirza', 'Abbasi'];
 
+/** A seeded random generator (mulberry32). */
+export const syntheticRandom = random;
+
 export type SyntheticOptions = { learners: number; seed?: number; now?: Date; onProgress?: (done: number, total: number) => void; batch?: number };
 
 export const syntheticInstructorEmail = 'synthetic.instructor@synthetic.telehealth.test';
@@ -60,12 +63,25 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
     .returning({ id: cohorts.id });
   const cohortId = cohort!.id;
 
+  await addSyntheticLearners(db, catalog, { cohortId, start, now, learners: opts.learners, rand, batch: opts.batch, onProgress: opts.onProgress });
+  // Fresh statistics, so the planner sees thousands of members rather than the empty tables it last looked at.
+  await db.execute(sql`analyze`);
+  return { cohortId, created: true };
+}
+
+export type LearnerBatchOptions = { cohortId: string; start: Date; now: Date; learners: number; rand: () => number; batch?: number; onProgress?: (done: number, total: number) => void };
+
+/** Adds `learners` fictional members with histories to a cohort towards the student programme, in transactions of `batch`. */
+export async function addSyntheticLearners(db: Db, catalog: Catalog, opts: LearnerBatchOptions): Promise<void> {
+  const programme = catalog.programmes.find((p) => p.def.id === 'readiness-students')?.def;
+  if (!programme) throw new Error('the readiness-students programme is missing from content/');
   const lessons = catalog.modules.filter((m) => programme.requirements.modules.includes(m.slug)).flatMap((m) => m.lessons);
   const quizzes = programme.requirements.quizzes.map((r) => catalog.quizzes.find((q) => q.def.id === r.quiz)!);
   const cases = [...programme.requirements.consults.required, ...(programme.requirements.consults.anyOf?.from ?? [])].map((id) => catalog.cases.find((c) => c.def.id === id)!);
   const passMarks = new Map(catalog.quizzes.map((q) => [q.def.id, q.def.passMark]));
   const at = (share: number) => new Date(start.getTime() + Math.min(share, 1) * (now.getTime() - start.getTime()));
   const batch = opts.batch ?? 250;
+  const { cohortId, start, now, rand } = opts;
 
   for (let from = 0; from < opts.learners; from += batch) {
     const count = Math.min(batch, opts.learners - from);
@@ -162,7 +178,4 @@ export async function seedSyntheticCohort(db: Db, catalog: Catalog, instructorPa
     });
     opts.onProgress?.(from + count, opts.learners);
   }
-  // Fresh statistics, so the planner sees thousands of members rather than the empty tables it last looked at.
-  await db.execute(sql`analyze`);
-  return { cohortId, created: true };
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Catalog } from '@/lib/content/catalog';
 import { outline } from '@/lib/content/outline';
-import { type CohortEvidenceRows, type CohortReadinessSummary, summarizeCohort } from '@/lib/domain/cohorts';
+import { type CohortEvidenceRows, type CohortFrame, type CohortReadinessSummary, summarizeCohort } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Cohort, certificates, cohortMemberships, consultAttempts, users } from '../schema';
@@ -15,7 +15,7 @@ const num = z.coerce.number();
 const errorRowSchema = z.object({ caseId: z.string(), id: z.string(), attempts: num, learners: num });
 const rowsOf = <T extends z.ZodType>(schema: T, result: unknown): z.output<T>[] => z.object({ rows: z.array(schema) }).parse(result).rows;
 
-type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
+export type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
 
 /** The critical errors (by case, as ids repeat across cases) committed in the cohort's finished consults, most widespread first. */
 async function commonCriticalErrors(db: Db, cohortId: string, limit: number) {
@@ -73,11 +73,16 @@ async function readinessOf(db: Db, cohort: Cohort, catalog: ContentForReadiness,
   return { ...summarize(cohort, catalog, rows, now), cohort, criticalErrors };
 }
 
-function summarize(cohort: Cohort, catalog: ContentForReadiness, rows: CohortEvidenceRows, now: Date) {
+/** What `summarizeCohort` needs to know of a cohort: its programme's rules, its start and due date. */
+export function cohortFrame(cohort: Pick<Cohort, 'id' | 'programmeId' | 'createdAt' | 'dueDate'>, catalog: ContentForReadiness): CohortFrame {
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)?.def;
   if (!programme) throw new AppError('not_found', `programme ${cohort.programmeId} of cohort ${cohort.id}`);
   const passMarks = new Map(catalog.quizzes.map((q) => [q.def.id, q.def.passMark]));
-  return summarizeCohort({ programme, modules: catalog.modules.map(outline), passMarks, start: cohort.createdAt, dueDate: cohort.dueDate }, rows, now);
+  return { programme, modules: catalog.modules.map(outline), passMarks, start: cohort.createdAt, dueDate: cohort.dueDate };
+}
+
+function summarize(cohort: Cohort, catalog: ContentForReadiness, rows: CohortEvidenceRows, now: Date) {
+  return summarizeCohort(cohortFrame(cohort, catalog), rows, now);
 }
 
 /**

@@ -10,10 +10,11 @@ import type { Db } from '../client';
 import { cohortMemberships, consultAttempts, lessonCompletions, quizAttempts } from '../schema';
 
 /**
- * Whose rows to read: a cohort's active members (optionally one of them), or one learner. With
+ * Whose rows to read: a cohort's active members (optionally one of them), the active members of
+ * several cohorts (an institution's or the platform's dashboard), or one learner. With
  * `assessedSince` (a recertification), only quiz and consult attempts started from then count.
  */
-export type Population = { cohortId: string; userId?: string } | { userId: string; assessedSince?: Date | null };
+export type Population = { cohortId: string; userId?: string } | { cohortIds: readonly [string, ...string[]] } | { userId: string; assessedSince?: Date | null };
 
 /** The attempts that count: all of them, or those started since the population's date. */
 function since(p: Population, alias: 'qa' | 'ca'): SQL {
@@ -40,6 +41,7 @@ function people(p: Population): SQL {
     const one = p.userId === undefined ? sql`` : sql` and m.user_id = ${p.userId}`;
     return sql`people as (select m.user_id from ${cohortMemberships} m where m.cohort_id = ${p.cohortId} and m.left_at is null${one})`;
   }
+  if ('cohortIds' in p) return sql`people as (select distinct m.user_id from ${cohortMemberships} m where m.cohort_id in ${p.cohortIds} and m.left_at is null)`;
   return sql`people as (select ${p.userId}::uuid as user_id)`;
 }
 

@@ -79,6 +79,9 @@ export default async function ProfilePage({ searchParams }: Props) {
               <Link href="/admin/certificates">Issued certificates</Link>
             </li>
             <li>
+              <Link href="/admin/readiness">National readiness (institutions side by side)</Link>
+            </li>
+            <li>
               <Link href="/admin/content">Content review and sign-off</Link>
             </li>
             <li>

@@ -1,25 +1,12 @@
 // Shaping a cohort's readiness summary for the dashboard: domain means and a page of learners. Pure.
-import type { DomainId, ReadinessStatus } from '@/lib/domain/readiness';
-import { domainIds } from '@/lib/domain/readiness';
-import type { LearnerReadiness } from './readiness';
+import type { DomainId, ReadinessStatus, RolledLearner } from '@/lib/domain/readiness';
+import { domainMean, domainSums } from '@/lib/domain/readiness';
 
 export type DomainAverage = { domain: DomainId; mean: number | null; assessed: number };
 
-/** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0). One pass. */
-export function domainAverages(learners: readonly Pick<LearnerReadiness, 'domains'>[]): DomainAverage[] {
-  const sums = new Map<DomainId, { total: number; assessed: number }>(domainIds.map((d) => [d, { total: 0, assessed: 0 }]));
-  for (const learner of learners) {
-    for (const score of learner.domains) {
-      const sum = sums.get(score.domain);
-      if (!sum || score.percent === null) continue;
-      sum.total += score.percent;
-      sum.assessed++;
-    }
-  }
-  return domainIds.map((domain) => {
-    const { total, assessed } = sums.get(domain)!;
-    return { domain, mean: assessed === 0 ? null : Math.round(total / assessed), assessed };
-  });
+/** Per domain, the mean score of the learners it has assessed (those not assessed are left out, not counted as 0): the same sums the institution and platform rollups add up. */
+export function domainAverages(learners: readonly Pick<RolledLearner, 'domains'>[]): DomainAverage[] {
+  return domainSums(learners).map((s) => ({ domain: s.domain, mean: domainMean(s), assessed: s.assessed }));
 }
 
 export const DASHBOARD_PAGE_SIZE = 50;

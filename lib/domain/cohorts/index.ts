@@ -9,3 +9,5 @@ export { csvCell, rosterCsv } from './export';
 export type { ExportColumns } from './export';
 export { INVITATION_DAYS, MAIL_FAILED_AFTER, invitationState, mayAnswer } from './invitations';
 export type { AnswerRefusal, InvitationState } from './invitations';
+export { rollupCsv } from './rollup-export';
+export type { RollupCsvRow } from './rollup-export';

@@ -4,3 +4,5 @@ export { domainIds, domainOf, domainReadiness, quizDomainCredit } from './domain
 export type { DomainCredit, DomainEvidence, DomainId, DomainScore } from './domains';
 export { evidenceOf, learnerReadiness } from './learner';
 export type { LearnerProgramme, LearnerRows, ProgrammeFrame } from './learner';
+export { TREND_MONTHS, cohortRollup, domainMean, domainSums, monthOf, readinessStatuses, rollUp, trendMonths } from './rollup';
+export type { DomainSum, ReadinessRollup, RolledLearner, StatusCounts, TrendMonth } from './rollup';
