@@ -111,6 +111,8 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/admin/content/sign-offs.csv', expect: [401, 403, 403, 403, 403, 200, 200] },
   { method: 'GET', route: '/admin/events', expect: [S, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/admin/users', expect: [S, 403, 403, 403, 403, 403, 200] },
+  { method: 'GET', route: '/admin/readiness', expect: [S, 403, 403, 403, 403, 403, 200] },
+  { method: 'GET', route: '/admin/readiness.csv', expect: [401, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/api/auth/[...nextauth]', params: () => ({ nextauth: 'session' }), expect: everyone(200) },
   { method: 'POST', route: '/api/auth/[...nextauth]', params: () => ({ nextauth: 'signout' }), expect: everyone('→ /sign-in') }, // no CSRF token: next-auth's error page, still signed in
   { method: 'GET', route: '/api/credentials/keys', expect: everyone(200) },
@@ -143,6 +145,9 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/institutions/[institution]', params: college, expect: [S, 403, 403, 200, 200, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]', label: 'one where nobody teaches', params: (w) => ({ institution: w.spareInstitutions[1] }), expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]/logo', params: college, expect: everyone(200) },
+  // Its readiness dashboard and export: whoever may read its dashboard (staff there); to anyone else it does not exist.
+  { method: 'GET', route: '/institutions/[institution]/readiness', params: college, expect: [S, 404, 404, 200, 200, 404, 200] },
+  { method: 'GET', route: '/institutions/[institution]/readiness.csv', params: college, expect: [401, 404, 404, 200, 200, 404, 200] },
   { method: 'GET', route: '/institutions/[institution]/settings', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]/staff', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/issuer', expect: everyone(200) },
