@@ -149,6 +149,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/institutions/[institution]/readiness', params: college, expect: [S, 404, 404, 200, 200, 404, 200] },
   { method: 'GET', route: '/institutions/[institution]/readiness.csv', params: college, expect: [401, 404, 404, 200, 200, 404, 200] },
   { method: 'GET', route: '/institutions/[institution]/settings', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]/lrs', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]/staff', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/issuer', expect: everyone(200) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
@@ -198,6 +199,7 @@ const A = {
   teachers: 'app/(teach)/teach/cohorts/teacher-actions.ts',
   institutions: 'app/(teach)/institutions/actions.ts',
   platform: 'app/(admin)/admin/institutions/actions.ts',
+  lrs: 'app/(teach)/institutions/[institution]/lrs/actions.ts',
 } as const;
 
 const wrongPassword = 'not-the-password-1';
@@ -461,5 +463,22 @@ export const actionTable: readonly ActionRow[] = [
     fields: (w, p) => ({ institutionId: w.college, userId: p === 'admin' ? w.spareStaff.id : w.users.cohortInstructor.id }),
     unchanged: (w, as) => read(as.admin, `/institutions/${w.college}/staff`, w.users.cohortInstructor.email),
     expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  // The college's learning record store: pointing it elsewhere would send its learners' records there.
+  {
+    action: `${A.lrs}#saveLrsAction`,
+    label: 'an address of one’s own (the admin: a closed port on this machine, sending off)',
+    at: (w) => `/institutions/${w.college}/lrs`,
+    call: 'state',
+    fields: (w, p) => ({ institutionId: w.college, endpoint: p === 'admin' ? 'http://127.0.0.1:9/xapi' : 'https://matrix-elsewhere.example/xapi', authKey: 'matrix-key', secret: 'matrix-secret' }),
+    unchanged: (w, as) => read(as.admin, `/institutions/${w.college}/lrs`, 'matrix-elsewhere'),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.lrs}#testLrsAction`,
+    at: (w) => `/institutions/${w.college}/lrs`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: The LRS could not be reached'],
   },
 ];
