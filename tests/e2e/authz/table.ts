@@ -116,6 +116,11 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/api/auth/[...nextauth]', params: () => ({ nextauth: 'session' }), expect: everyone(200) },
   { method: 'POST', route: '/api/auth/[...nextauth]', params: () => ({ nextauth: 'signout' }), expect: everyone('→ /sign-in') }, // no CSRF token: next-auth's error page, still signed in
   { method: 'GET', route: '/api/credentials/keys', expect: everyone(200) },
+  // LTI 1.3: the tool's public key for any LMS; a login or launch without a registered platform's parameters is a plain 400.
+  { method: 'GET', route: '/api/lti/jwks', expect: everyone(200) },
+  { method: 'GET', route: '/api/lti/login', expect: everyone(400) },
+  { method: 'POST', route: '/api/lti/login', expect: everyone(400) },
+  { method: 'POST', route: '/api/lti/launch', expect: everyone(400) },
   { method: 'POST', route: '/api/credentials/verify', json: () => ({ credential: 'not.a.credential' }), expect: everyone(200) },
   { method: 'GET', route: '/api/events/process', expect: everyone(404) },
   { method: 'GET', route: '/api/health', expect: everyone(200) },
@@ -150,8 +155,11 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/institutions/[institution]/readiness.csv', params: college, expect: [401, 404, 404, 200, 200, 404, 200] },
   { method: 'GET', route: '/institutions/[institution]/settings', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]/lrs', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
+  { method: 'GET', route: '/institutions/[institution]/lms', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/institutions/[institution]/staff', params: college, expect: [S, 403, 403, 404, 404, 403, 200] },
   { method: 'GET', route: '/issuer', expect: everyone(200) },
+  // Without the launch's cookie there is no pending link: the page says so to anyone.
+  { method: 'GET', route: '/lti/link', expect: everyone(200) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/lite/review/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/modules', expect: everyone(200) },
@@ -200,6 +208,8 @@ const A = {
   institutions: 'app/(teach)/institutions/actions.ts',
   platform: 'app/(admin)/admin/institutions/actions.ts',
   lrs: 'app/(teach)/institutions/[institution]/lrs/actions.ts',
+  lms: 'app/(teach)/institutions/lms-actions.ts',
+  ltiLink: 'app/(auth)/lti/link/actions.ts',
 } as const;
 
 const wrongPassword = 'not-the-password-1';
@@ -211,6 +221,7 @@ const toQuiz = (w: World) => `/quizzes/${w.quiz}`;
 const R = '→ /cohorts' as const;
 const NOT_IN = 'error: You are not in that cohort.' as const;
 const STAFF_NO_JOIN = 'error: Staff accounts do not join cohorts' as const;
+const EXPIRED = 'error: This link request has expired' as const;
 
 // Actions run in this order, and within a row every refusal runs before any success: a success
 // (a revoked certificate, a closed cohort) cannot hide a refusal that changed something.
@@ -480,5 +491,39 @@ export const actionTable: readonly ActionRow[] = [
     call: 'state',
     fields: (w) => ({ institutionId: w.college }),
     expect: [S, 404, 404, 404, 404, 404, 'error: The LRS could not be reached'],
+  },
+  // The college's LMS platforms (LTI 1.3): a registration lets that LMS sign people in here.
+  {
+    action: `${A.lms}#registerPlatformAction`,
+    label: 'a platform of one’s own (the admin: registered)',
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w, p) => ({
+      institutionId: w.college,
+      name: 'Matrix LMS',
+      issuer: `https://matrix-lms.example/${p}`,
+      clientId: 'matrix-client',
+      deploymentIds: '1',
+      authLoginUrl: 'https://matrix-lms.example/auth',
+      tokenUrl: 'https://matrix-lms.example/token',
+      jwksUrl: 'https://matrix-lms.example/jwks',
+      programmeId: 'readiness-students',
+    }),
+    unchanged: (w, as) => read(as.admin, `/institutions/${w.college}/lms`, 'matrix-lms.example/owner'),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.lms}#removePlatformAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, platformId: unknownId }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: That platform was already removed.'],
+  },
+  {
+    action: `${A.ltiLink}#linkLmsAction`,
+    at: () => '/lti/link',
+    call: 'state',
+    fields: () => ({}),
+    expect: [S, EXPIRED, EXPIRED, EXPIRED, EXPIRED, EXPIRED, EXPIRED],
   },
 ];

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { getCurrentUser } from '@/lib/auth/session';
 import { linkCookie } from '@/lib/lti/link-cookie';
 import { failureState } from '@/lib/actions';
+import { AppError } from '@/lib/errors';
 import { linkPendingIdentity } from '@/lib/services/lti';
 import type { FormState } from '@/components/forms/form-state';
 
@@ -19,7 +20,7 @@ export async function linkLmsAction(_previous: FormState): Promise<FormState> {
   let landing: string;
   try {
     const user = await getCurrentUser();
-    if (!user) return { status: 'error', message: 'Sign in first.' };
+    if (!user) throw new AppError('unauthorized', 'link LMS account');
     const jar = await cookies();
     const raw = jar.get(linkCookie)?.value ?? '';
     jar.delete({ name: linkCookie, path: '/lti' });
