@@ -63,6 +63,7 @@ function erasedValue(value: ErasedValue, column: string, who: Identity, now: Dat
     case 'deleted-name':
       return sql`${deletedLearnerName}`;
     case 'deleted-email':
+      // `.invalid` is reserved (RFC 2606): no mail can ever be delivered to it. isErasedAddress recognises it.
       return sql`${`deleted-${who.userId}@deleted.invalid`}`;
     case 'tombstone':
       return sql`${certificateTombstoneName}`;

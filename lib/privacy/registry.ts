@@ -2,7 +2,7 @@
 // person, whether it goes into that person's export, and what erasing their account does to it.
 // tests/integration/privacy-registry.test.ts reads the migrated database and fails on any table or
 // column missing here, so a new feature cannot forget to decide. Pure data: no I/O.
-import { type Column, type Erasure, type TableRule, erased, personal, plain, withheld } from './rules';
+import { type Erasure, type TableRule, erased, personal, plain, withheld } from './rules';
 
 export type { Column, Erasure, TableRule } from './rules';
 
@@ -326,3 +326,8 @@ export const privacyRegistry = {
 } satisfies Record<string, TableRule>;
 
 export type RegisteredTable = keyof typeof privacyRegistry;
+
+/** Whether an address is the stand-in an erased account was given (views show "deleted learner" without it). */
+export function isErasedAddress(email: string): boolean {
+  return email.endsWith('@deleted.invalid');
+}

@@ -24,7 +24,7 @@ export function erasureDate(requestedAt: Date): Date {
 
 export type PersonalData = { exportedAt: string; tables: Record<string, Record<string, unknown>[]> };
 
-/** Every row of the acting person in every exportable table, secrets and answer keys left out. */
+/** Every row of the acting person in every exportable table, secrets and answer keys left out. A read: it writes nothing (it serves a GET). */
 export async function collectPersonalData(db: Db, userId: string, now = new Date()): Promise<PersonalData> {
   const who = await identityOf(db, userId);
   if (!who) throw new AppError('not_found', `user ${userId}`);
@@ -35,7 +35,6 @@ export async function collectPersonalData(db: Db, userId: string, now = new Date
     const reshaped = Object.entries(rule.columns).filter(([, c]) => c.export === 'without-keys');
     tables[table] = rows.map((row) => ({ ...row, ...Object.fromEntries(reshaped.map(([name]) => [name, withoutAnswerKeys(row[name])])) }));
   }
-  await recordAudit(db, { actorId: userId, action: 'user.data_exported', subjectType: 'user', subjectId: userId });
   return { exportedAt: now.toISOString(), tables };
 }
 
