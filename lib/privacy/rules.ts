@@ -52,3 +52,10 @@ export const personal: Column = { personal: true };
 export const withheld = (erase: { set?: ErasedValue } = {}): Column => ({ personal: true, export: 'withheld', ...erase });
 /** About a person, exported, and rewritten when the row is kept. */
 export const erased = (erase: { set: ErasedValue }): Column => ({ personal: true, ...erase });
+
+/** An owner column holding the account id. */
+export const byUser = (column = 'user_id'): Owner => ({ column, holds: 'user-id' });
+/** An owner column holding an e-mail address. */
+export const byEmail = (column = 'email'): Owner => ({ column, holds: 'email' });
+/** The owner's rows are deleted. */
+export const deleteRows: Erasure = { rows: 'delete' };

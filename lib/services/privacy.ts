@@ -9,13 +9,12 @@ import { accountsDueForErasure, applyErasure, clearDeletionRequest, exportRows, 
 import { deleteUserSessions } from '@/db/queries/sessions';
 import { certificateStatusChanges, certificates, cohortMemberships } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { type TableRule, deletionGraceDays, privacyRegistry } from '@/lib/privacy/registry';
+import { type TableRule, accountDeletedReason, deletionGraceDays, privacyRegistry } from '@/lib/privacy/registry';
 import { withoutAnswerKeys } from '@/lib/privacy/export-shape';
 
 const dayMs = 86_400_000;
 
-/** The reason a certificate of an erased account is revoked with, as /verify and the history show it. */
-export const accountDeletedReason = 'account deleted';
+export { accountDeletedReason } from '@/lib/privacy/registry';
 
 /** When a deletion asked for at `requestedAt` is carried out. */
 export function erasureDate(requestedAt: Date): Date {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { getPublicCertificate } from '@/db/queries/certificates';
+import { changeCertificateStatus, getPublicCertificate } from '@/db/queries/certificates';
 import { formerMembers } from '@/db/queries/cohorts';
 import { rowsOf } from '@/db/queries/privacy';
 import { createUser } from '@/db/queries/users';
@@ -96,6 +96,9 @@ describe.each(testDatabases)('your data, export and delete, on $name', ({ open }
     expect(cert?.holderName).not.toContain('Amina');
     const history = rowsOf(await h.db.execute(sql`select reason from certificate_status_changes c join certificates x on x.id = c.certificate_id where x.code = ${a.certificateCode}`));
     expect(history).toEqual([{ reason: accountDeletedReason }]);
+
+    const admin = (await createUser(h.db, { name: 'Admin', email: 'admin@privacy.test', passwordHash: 'x', profession: 'other', role: 'admin' }))!;
+    await expect(changeCertificateStatus(h.db, admin, a.certificateCode, 'reinstated', 'mistake', days(16))).rejects.toMatchObject({ code: 'conflict' });
 
     const former = await formerMembers(h.db, instructor, cohortId);
     expect(former.map((m) => m.name)).toEqual([deletedLearnerName]);
