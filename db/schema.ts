@@ -7,3 +7,4 @@ export * from './tables/cohorts';
 export * from './tables/events';
 export * from './tables/mail';
 export * from './tables/review';
+export * from './tables/xapi';

@@ -7,7 +7,9 @@ import { AppError, unexpectedMessage } from '@/lib/errors';
 import { logUnexpected } from '@/lib/http/respond';
 import type { FormState } from '@/components/forms/form-state';
 
-const secretFields = new Set(['password', 'current', 'confirm', 'token']);
+const notAForm = 'That was not a form this page sends. Reload the page and try again.';
+
+const secretFields = new Set(['password', 'current', 'confirm', 'token', 'secret']);
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -37,6 +39,8 @@ export function formAction<S extends z.ZodType>(
   handler: (data: z.output<S>, values: Record<string, string>) => Promise<FormState>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    // Anyone can post any arguments to an action id; only a form is a form.
+    if (!(formData instanceof FormData)) return { status: 'error', message: notAForm };
     const values = formValues(formData);
     const parsed = schema.safeParse(values);
     if (!parsed.success) {

@@ -3,7 +3,8 @@
 // cannot. It says who the client is (X-Forwarded-For is rewritten to the one client address, read
 // from the socket and the configured number of trusted proxies, so a client cannot choose the
 // address its rate limits count against), refuses TRACE/TRACK/CONNECT (405) and request bodies over
-// the limit (413) with a plain message instead of a server error, and otherwise hands each request
+// the limit (413) and addresses with broken percent-encoding (400) with a plain message instead of a
+// server error, and otherwise hands each request
 // to Next.js unchanged.
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -37,6 +38,20 @@ function varyOnCookie(res) {
   };
 }
 
+/**
+ * Whether the path or query holds percent-encoding that decodes to no text (`%E0%A4%A`, a lone `%`,
+ * overlong `%C0%AF`). Next.js answers such an address with a server error; no page or route of this
+ * site can mean it, so it is refused as a bad request.
+ */
+function brokenEncoding(url) {
+  try {
+    decodeURIComponent(url);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function refuse(res, status, message) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...(status === 405 ? { allow: 'GET, HEAD, POST, OPTIONS' } : {}) });
   res.end(`${message}\n`);
@@ -49,6 +64,7 @@ await app.prepare();
 createServer((req, res) => {
   if (['TRACE', 'TRACK', 'CONNECT'].includes(req.method ?? '')) return refuse(res, 405, 'This method is not allowed.');
   if (Number(req.headers['content-length'] ?? '0') > maxBodyBytes) return refuse(res, 413, 'The request is too large (at most 2 MB).');
+  if (brokenEncoding(req.url ?? '/')) return refuse(res, 400, 'This address is not valid: it has broken percent-encoding.');
   if (cookieVariant.test(req.url ?? '')) varyOnCookie(res);
   const forwarded = req.headers['x-forwarded-for'];
   req.headers['x-forwarded-for'] = clientAddress(Array.isArray(forwarded) ? forwarded.join(',') : forwarded, req.socket.remoteAddress, hops);

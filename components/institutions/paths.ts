@@ -4,6 +4,7 @@ export const institutionPaths = {
   overview: (id: string) => `/institutions/${id}`,
   staff: (id: string) => `/institutions/${id}/staff`,
   settings: (id: string) => `/institutions/${id}/settings`,
+  lrs: (id: string) => `/institutions/${id}/lrs`,
   readiness: (id: string) => `/institutions/${id}/readiness`,
   logo: (id: string, version: string) => `/institutions/${id}/logo?v=${encodeURIComponent(version)}`,
   admin: '/admin/institutions',

@@ -1,10 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { accountDeletedReason } from '@/lib/privacy/registry';
+import { isCertificateCode } from '@/lib/validation/certificate';
 import type { Db } from '../client';
-import { certificateStatusChanges, certificates, users } from '../schema';
+import { certificateStatusChanges, certificates, institutions, users } from '../schema';
 import { recordAudit } from './audit';
 import { appendEvent } from './events';
 import type { Actor } from './users';
@@ -73,13 +74,21 @@ export function listOwnCertificates(db: Db, actor: Actor) {
 
 /** One of the acting learner's certificates by code (admins may open any). */
 export async function getOwnCertificate(db: Db, actor: Actor, code: string) {
+  // A malformed code (a NUL, stray bytes) names no certificate: the database is not asked.
+  if (!isCertificateCode(code)) throw new AppError('not_found', 'malformed certificate code');
   const [row] = await db.select().from(certificates).where(eq(certificates.code, code)).limit(1);
   if (!row || (row.userId !== actor.id && actor.role !== 'admin')) throw new AppError('not_found', `certificate ${code}`);
   return row;
 }
 
-/** What anyone with the code may see: holder's name and registration, programme, what it states, dates, status. Nothing else about the holder. */
+/**
+ * What anyone with the code may see: holder's name and registration, programme, what it states,
+ * dates, status. Nothing else about the holder. With it, the current logo version of the
+ * institution the certificate names (by the id it was issued with, so a merge does not change
+ * it), to show the logo only while it is still the one issued with.
+ */
 export async function getPublicCertificate(db: Db, code: string) {
+  if (!isCertificateCode(code)) return null;
   const [row] = await db
     .select({
       code: certificates.code,
@@ -93,8 +102,10 @@ export async function getPublicCertificate(db: Db, code: string) {
       expiresAt: certificates.expiresAt,
       revokedAt: certificates.revokedAt,
       credential: certificates.credential,
+      institutionLogoVersion: institutions.logoVersion,
     })
     .from(certificates)
+    .leftJoin(institutions, eq(institutions.id, sql`(${certificates.details} -> 'institution' ->> 'id')::uuid`))
     .where(eq(certificates.code, code))
     .limit(1);
   return row ?? null;

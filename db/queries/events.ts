@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { eventDeliveries, learningEvents } from '../schema';
 import type { Actor } from './users';
+import { queueStatements } from './xapi';
 
 export type NewEvent<K extends EventKind> = {
   kind: K;
@@ -17,8 +18,9 @@ export type NewEvent<K extends EventKind> = {
 };
 
 /**
- * Writes an event and one pending delivery per handler that follows its kind. Call it inside the
- * transaction that writes the record, so both are kept or neither. Returns the event's id, or
+ * Writes an event, one pending delivery per handler that follows its kind and, for a learning
+ * record, one xAPI statement per LRS of the learner's institutions. Call it inside the
+ * transaction that writes the record, so all are kept or none. Returns the event's id, or
  * null when it was already written (a replay inserts nothing).
  */
 export async function appendEvent<K extends EventKind>(tx: Db, event: NewEvent<K>): Promise<string | null> {
@@ -33,6 +35,8 @@ export async function appendEvent<K extends EventKind>(tx: Db, event: NewEvent<K
   if (handlers.length > 0) {
     await tx.insert(eventDeliveries).values(handlers.map((handler) => ({ eventId: id, handler, userId: event.userId, nextAttemptAt: event.occurredAt })));
   }
+  // The learning records owed to the learner's institutions' LRSs, in this same transaction.
+  await queueStatements(tx, { id, kind: event.kind, userId: event.userId, payload: event.payload, occurredAt: event.occurredAt });
   return id;
 }
 

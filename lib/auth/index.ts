@@ -20,7 +20,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: serverEnv().AUTH_TRUST_HOST,
   secret: serverEnv().AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: sessionDays * 86_400 },
-  pages: { signIn: '/sign-in' },
+  // next-auth's own error page answers 500 to a hand-made /api/auth/error?error=…; ours explains sign-in.
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   logger: {
     // A wrong password is an expected event, recorded in sign_in_attempts; keep it out of the error log.
     error(error) {

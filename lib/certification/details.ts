@@ -1,12 +1,25 @@
 import 'server-only';
 // What a certificate states beyond the holder and the programme, fixed when it is issued.
 import { z } from 'zod';
+import type { issuingInstitution } from '@/db/queries/certificate-institutions';
 import type { Catalog } from '@/lib/content/catalog';
 import type { ProgrammeDef } from '@/lib/content/schemas/programme';
 import { domainOf } from '@/lib/domain/readiness';
 import { serverEnv } from '@/lib/env';
 
 const competencySchema = z.object({ id: z.string(), title: z.string() });
+
+/**
+ * The institution a certificate was earned through, as it was at issue: a later rename or a new
+ * signatory does not change it. The logo is named by its version, not copied: it is shown only
+ * while the institution still has that version (a replaced logo is omitted, never swapped in).
+ */
+const institutionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  signatory: z.object({ name: z.string(), title: z.string().nullable() }).nullable(),
+  logo: z.object({ version: z.string(), type: z.enum(['image/png', 'image/jpeg']) }).nullable(),
+});
 
 /** Stored on the certificate row as JSON. Certificates issued before these fields existed parse to their defaults. */
 export const certificateDetailsSchema = z.object({
@@ -18,9 +31,25 @@ export const certificateDetailsSchema = z.object({
   hoursStatement: z.string().nullable().default(null),
   framework: z.string().nullable().default(null),
   competencies: z.array(competencySchema).default([]),
+  institution: institutionSchema.nullable().default(null),
 });
 
 export type CertificateDetails = z.infer<typeof certificateDetailsSchema>;
+export type CertificateInstitution = z.infer<typeof institutionSchema>;
+
+/** The institution an issuing cohort belongs to, as read when the certificate is issued. */
+export type IssuingInstitution = NonNullable<Awaited<ReturnType<typeof issuingInstitution>>>;
+
+/** What a certificate keeps of the institution it was earned through (a logo of another type is left out). */
+export function institutionSnapshot(i: IssuingInstitution): CertificateInstitution {
+  const type = i.logoType === 'image/png' || i.logoType === 'image/jpeg' ? i.logoType : null;
+  return {
+    id: i.id,
+    name: i.name,
+    signatory: i.signatoryName?.trim() ? { name: i.signatoryName.trim(), title: i.signatoryTitle?.trim() || null } : null,
+    logo: type && i.logoVersion ? { version: i.logoVersion, type } : null,
+  };
+}
 
 /**
  * How the hours read. Unless the programme carries an accreditation statement, they are notional
@@ -46,8 +75,15 @@ export function programmeCompetencies(programme: ProgrammeDef, catalog: Pick<Cat
   return catalog.competencies.domains.filter((d) => covered.has(domainOf(d.id))).map((d) => ({ id: d.id, title: d.title }));
 }
 
-/** Everything a new certificate of this programme states, from the programme and this deployment's configuration. */
-export function newCertificateDetails(programme: ProgrammeDef, catalog: Pick<Catalog, 'modules' | 'quizzes' | 'cases' | 'competencies'>): CertificateDetails {
+/**
+ * Everything a new certificate of this programme states, from the programme, this deployment's
+ * configuration and the institution whose cohort it was earned through (if any).
+ */
+export function newCertificateDetails(
+  programme: ProgrammeDef,
+  catalog: Pick<Catalog, 'modules' | 'quizzes' | 'cases' | 'competencies'>,
+  institution: IssuingInstitution | null = null,
+): CertificateDetails {
   const env = serverEnv();
   const tier = catalog.competencies.tiers.find((t) => t.tier === programme.tier);
   return {
@@ -58,6 +94,7 @@ export function newCertificateDetails(programme: ProgrammeDef, catalog: Pick<Cat
     hoursStatement: hoursStatement(programme),
     framework: `Mapped to the AAMC Telehealth Competencies (2021), tier ${programme.tier}${tier ? ` (${tier.label.toLowerCase()})` : ''}`,
     competencies: programmeCompetencies(programme, catalog),
+    institution: institution ? institutionSnapshot(institution) : null,
   };
 }
 

@@ -16,6 +16,8 @@ export type CertificatePdfInput = {
   code: string;
   revoked: boolean;
   details: CertificateDetails;
+  /** The logo of the institution it was earned through, when that is still the version it was issued with. */
+  institutionLogo?: { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' } | null;
 };
 
 const brand = rgb(0.06, 0.37, 0.41);
@@ -53,6 +55,16 @@ async function nameFont(doc: PDFDocument, name: string, latin: PDFFont): Promise
   return doc.embedFont(await naskh, { subset: true });
 }
 
+/** The institution's logo, or nothing when its bytes are not a readable image (the certificate still prints). */
+async function embedLogo(doc: PDFDocument, logo: CertificatePdfInput['institutionLogo']) {
+  if (!logo) return null;
+  try {
+    return logo.type === 'image/png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
+  } catch {
+    return null;
+  }
+}
+
 function formatDate(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
@@ -75,10 +87,12 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 /**
  * An A4 landscape certificate: the issuer, the holder's name and registration, the programme and
  * its provider, the dates, what the hours are (and any accreditation, verbatim), the competencies
- * it is mapped to, the signatory, and the verification URL with its QR code.
+ * it is mapped to, the signatory, and the verification URL with its QR code. Earned through an
+ * institution's cohort, it also says so and carries that institution's logo and signatory.
  */
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
   const { details } = input;
+  const { institution } = details;
   const issuer = details.issuer?.name ?? 'TeleHealth Ready';
   const doc = await PDFDocument.create();
   doc.setTitle(`${input.programmeTitle}: ${input.holderName}`); // the document's metadata is Unicode
@@ -91,6 +105,11 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const holderFont = await nameFont(doc, input.holderName, bold);
 
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: brand, borderWidth: 3 });
+  const logo = await embedLogo(doc, institution ? input.institutionLogo : null);
+  if (logo) {
+    const box = logo.scaleToFit(72, 72);
+    page.drawImage(logo, { x: 48, y: height - 48 - box.height, width: box.width, height: box.height });
+  }
   const centre = (text: string, y: number, size: number, font = regular, color = ink) => {
     const t = font === regular || font === bold ? latin1(text) : text;
     page.drawText(t, { x: (width - font.widthOfTextAtSize(t, size)) / 2, y, size, font, color });
@@ -117,6 +136,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   centre(input.programmeTitle, y - 40, 19, bold, brand);
   y -= 60;
   if (details.provider) y = paragraph(`Provided by ${details.provider}`, y, 11);
+  if (institution) y = paragraph(`Issued through ${institution.name}`, y, 11, bold, ink);
   centre(`Issued ${formatDate(input.issuedAt)}   ·   Valid until ${formatDate(input.expiresAt)}`, y - 6, 12);
   y -= 26;
   if (details.hoursStatement) y = paragraph(details.hoursStatement, y, 11, regular, ink);
@@ -133,12 +153,18 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   page.drawText(latin1(input.verifyUrl), { x: 172, y: 105, size: 10, font: regular, color: brand });
   page.drawText(`Certificate code: ${input.code}`, { x: 172, y: 89, size: 9, font: regular, color: muted });
   page.drawText('Scan the code or open the address to see whether it is valid, expired or revoked.', { x: 172, y: 74, size: 8, font: regular, color: muted });
-  if (details.signatory) {
+  // Signature blocks bottom right: the platform's signatory lowest, the institution's above it.
+  const signatures = [
+    details.signatory ? { ...details.signatory, for: issuer } : null,
+    institution?.signatory ? { ...institution.signatory, for: institution.name } : null,
+  ].filter((b) => b !== null);
+  signatures.forEach((sig, i) => {
     const x = width - 290;
-    page.drawLine({ start: { x, y: 100 }, end: { x: x + 220, y: 100 }, thickness: 0.8, color: muted });
-    page.drawText(latin1(details.signatory.name), { x, y: 86, size: 11, font: bold, color: ink });
-    if (details.signatory.title) page.drawText(latin1(details.signatory.title), { x, y: 72, size: 9, font: regular, color: muted });
-    page.drawText(latin1(`for ${issuer}`), { x, y: 58, size: 9, font: regular, color: muted });
-  }
+    const line = 100 + i * 62;
+    page.drawLine({ start: { x, y: line }, end: { x: x + 220, y: line }, thickness: 0.8, color: muted });
+    page.drawText(latin1(sig.name), { x, y: line - 14, size: 11, font: bold, color: ink });
+    if (sig.title) page.drawText(latin1(sig.title), { x, y: line - 28, size: 9, font: regular, color: muted });
+    page.drawText(latin1(`for ${sig.for}`), { x, y: line - 42, size: 9, font: regular, color: muted });
+  });
   return doc.save();
 }

@@ -27,7 +27,9 @@ const aamcFramework = { name: 'AAMC Telehealth Competencies (2021)', url: 'https
 export function buildOpenBadge(input: BadgeInput) {
   const verifyUrl = `${input.baseUrl}/verify/${input.code}`;
   const { details } = input;
-  const description = [input.programmeSummary, details.hoursStatement, details.framework, details.provider ? `Provided by ${details.provider}.` : null, details.accreditation]
+  const { institution } = details;
+  const through = institution ? `Earned through a cohort of ${institution.name}.` : null;
+  const description = [input.programmeSummary, through, details.hoursStatement, details.framework, details.provider ? `Provided by ${details.provider}.` : null, details.accreditation]
     .filter(Boolean)
     .join(' ');
   return {
@@ -64,6 +66,8 @@ export function buildOpenBadge(input: BadgeInput) {
         ...(input.hours && details.accreditation ? { creditsAvailable: input.hours } : {}),
       },
       ...(input.hours && details.accreditation ? { creditsEarned: input.hours } : {}),
+      // Open Badges 3.0: `source` is the organisation that assessed the achievement on behalf of the issuer.
+      ...(institution ? { source: { id: `urn:uuid:${institution.id}`, type: ['Profile'], name: institution.name } } : {}),
     },
   };
 }

@@ -51,6 +51,8 @@ export function route<A extends unknown[]>(format: Format, handler: (...args: A)
 export function pageAction<A extends unknown[]>(where: string, action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
+      // Anyone can post any arguments to an action id: these actions take a form and nothing else.
+      if (!(args[0] instanceof FormData)) throw new AppError('bad_request', `${where}: not a form`);
       await action(...args);
     } catch (error) {
       showPageFor(error, where);

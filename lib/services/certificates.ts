@@ -2,6 +2,7 @@ import 'server-only';
 // Issuing earned certificates: the handler that follows every learning event that can earn one.
 import type { Db } from '@/db/client';
 import { heldLearners, holdCertificate, releaseHold } from '@/db/queries/certificate-holds';
+import { issuingInstitution } from '@/db/queries/certificate-institutions';
 import { getHolder, insertCertificate, latestCertificate, newCertificateCode } from '@/db/queries/certificates';
 import { appendEvent } from '@/db/queries/events';
 import { loadLearnerRows } from '@/db/queries/readiness';
@@ -21,6 +22,9 @@ import { signOffGates } from './sign-off';
  * programme that requires sign-off issues nothing until all it certifies is signed off: the learner
  * is noted as waiting (certificate_holds), and the sign-off that completes it releases them. Two
  * runs at once issue one: the unique (learner, programme, cycle) key turns the second into a no-op.
+ * A certificate earned while the learner is in a cohort of that programme carries the cohort's
+ * institution (name, signatory, logo version) as it is at that moment: the certificates handler
+ * calls this inside its transaction, so that read and the insert commit together.
  */
 export async function issueEarnedCertificates(db: Db, userId: string, now: Date) {
   const holder = await getHolder(db, userId);
@@ -54,7 +58,7 @@ export async function issueEarnedCertificates(db: Db, userId: string, now: Date)
     const id = crypto.randomUUID();
     const code = newCertificateCode();
     const expiresAt = expiryDate(now, programme.validityMonths);
-    const details = newCertificateDetails(programme, catalog);
+    const details = newCertificateDetails(programme, catalog, await issuingInstitution(db, userId, programme.id, now));
     const caseIds = new Set([...programme.requirements.consults.required, ...(programme.requirements.consults.anyOf?.from ?? [])]);
     const versions = Object.fromEntries([
       ...catalog.modules.filter((m) => programme.requirements.modules.includes(m.slug)).map((m) => [`module:${m.slug}`, m.hash]),
@@ -92,6 +96,7 @@ export async function issueEarnedCertificates(db: Db, userId: string, now: Date)
       contentVersions: versions,
       credential,
       details,
+      institutionId: details.institution?.id ?? null,
     });
     if (row) {
       issued.push(row);

@@ -7,3 +7,17 @@ export function pageParam(raw: unknown, max = 10_000): number {
   if (typeof raw !== 'string' || !/^\d{1,6}$/.test(raw)) return 1;
   return Math.min(max, Math.max(1, Number(raw)));
 }
+
+/**
+ * Search text from a query string: a string, at most `max` characters, with control characters
+ * (NUL above all, which PostgreSQL refuses in text) and hidden direction marks removed, so a
+ * hand-edited URL searches for what can be seen.
+ */
+export function searchParam(raw: unknown, max = 100): string {
+  if (typeof raw !== 'string') return '';
+  return raw
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '')
+    .normalize('NFC')
+    .trim()
+    .slice(0, max);
+}

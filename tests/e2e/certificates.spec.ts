@@ -1,9 +1,9 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Browser, type Page, expect, test } from '@playwright/test';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectNoSeriousViolations } from './support/a11y';
 import { createCohort } from './support/cohorts';
-import { demo, signIn, uniqueEmail } from './support/fixtures';
+import { demo, demoCollege, ownConnection, signIn, uniqueEmail } from './support/fixtures';
 import { mailTo } from './support/inbox';
 import { startQuiz, submitFromConfirm } from './support/quiz';
 
@@ -18,10 +18,43 @@ async function pdfText(page: Page, code: string) {
   return text.replace(/\s+/g, ' ');
 }
 
+// A 1×1 PNG logo.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** The demo college gets a signatory and a logo and a cohort for the practice certificate, which the demo doctor joins. */
+async function doctorJoinsCollegeCohort(browser: Browser, doctor: Page) {
+  const admin = await (await browser.newContext()).newPage();
+  await ownConnection(admin);
+  await signIn(admin, demo.admin, undefined, '/institutions');
+  await admin.getByRole('link', { name: demoCollege, exact: true }).click();
+  await admin.getByRole('link', { name: /^Settings/ }).click();
+  await admin.getByLabel('Signatory’s name').fill('Prof Demo Principal');
+  await admin.getByLabel('Signatory’s title').fill('Dean of Medicine');
+  await admin.getByRole('button', { name: 'Save settings' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await admin.getByLabel('Logo file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await admin.getByRole('button', { name: 'Upload logo' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Logo saved.' })).toBeVisible();
+  await admin.context().close();
+
+  const teacher = await (await browser.newContext()).newPage();
+  await ownConnection(teacher);
+  await signIn(teacher, demo.instructor, undefined, '/teach/cohorts');
+  await expect(teacher).toHaveURL(/\/teach\/cohorts$/, { timeout: 30_000 }); // signing in hashes a password: slow on a busy machine
+  const { code } = await createCohort(teacher, `Practice ${Date.now()}`, demoCollege, 'practice-doctors');
+  await teacher.context().close();
+  await doctor.goto('/cohorts');
+  await doctor.getByLabel('Join code').fill(code);
+  await doctor.getByRole('button', { name: 'Join cohort' }).click();
+  await expect(doctor.getByRole('status').filter({ hasText: 'You joined' })).toBeVisible();
+}
+
 test('a doctor earns the certificate, the revoked certificate stays revoked through every page and more work until an admin reinstates it', async ({ page, browser, request }) => {
   test.setTimeout(240_000);
   await signIn(page, demo.doctor);
   await expect(page).toHaveURL(/\/profile$/);
+  // In a cohort of the demo college: the certificate is earned through it.
+  await doctorJoinsCollegeCohort(browser, page);
 
   // One lesson short: the checklist says exactly what is missing.
   await page.goto('/certificates');
@@ -41,7 +74,7 @@ test('a doctor earns the certificate, the revoked certificate stays revoked thro
 
   // The PDF: the holder, what the hours are, what it covers, and a verification address on this port.
   const text = await pdfText(page, code);
-  for (const expected of ['Dr Hamid Demo', verifyUrl, '12 notional study hours', 'not accredited CPD credit', 'Mapped to the AAMC Telehealth Competencies (2021), tier 2']) {
+  for (const expected of ['Dr Hamid Demo', verifyUrl, '12 notional study hours', 'not accredited CPD credit', 'Mapped to the AAMC Telehealth Competencies (2021), tier 2', `Issued through ${demoCollege}`, 'Prof Demo Principal', 'Dean of Medicine']) {
     expect(text, expected).toContain(expected);
   }
   expect(text).not.toContain('localhost:3000');
@@ -75,6 +108,11 @@ test('a doctor earns the certificate, the revoked certificate stays revoked thro
   await expect(stranger.getByTestId('verify-sentence')).toContainText('Dr Hamid Demo completed every requirement of this programme');
   await expect(stranger.getByText('doctor@demo.telehealth.test')).toHaveCount(0);
   await expect(stranger.getByText('GET /api/verify')).toBeHidden(); // behind "For developers"
+  const through = stranger.getByTestId('institution');
+  await expect(through).toContainText(`${demoCollege}, signed by Prof Demo Principal, Dean of Medicine`);
+  const logo = through.getByRole('img', { name: `Logo of ${demoCollege}` });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   // An admin revokes it with a reason; revoking again is refused and keeps the first reason.
   const adminContext = await browser.newContext();

@@ -102,7 +102,7 @@ describe.each(testDatabases)('certificates on $name', ({ open }) => {
     expect(await listOwnCertificates(h.db, user)).toHaveLength(1);
     const pub = (await getPublicCertificate(h.db, cert!.code))!;
     expect(certificateStatus(pub, new Date(), 60)).toBe('revoked');
-    expect(Object.keys(pub).sort()).toEqual(['code', 'cpdHours', 'credential', 'details', 'expiresAt', 'holderName', 'holderRegistration', 'issuedAt', 'programmeId', 'programmeTitle', 'revokedAt']);
+    expect(Object.keys(pub).sort()).toEqual(['code', 'cpdHours', 'credential', 'details', 'expiresAt', 'holderName', 'holderRegistration', 'institutionLogoVersion', 'issuedAt', 'programmeId', 'programmeTitle', 'revokedAt']);
 
     // Reinstated: valid again, the same certificate, with the whole history kept.
     expect(await setCertificateStatus(h.db, boss, cert!.code, 'reinstated', 'Revoked by mistake')).toMatchObject({ status: 'changed' });

@@ -1,5 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
+import QRCode from 'qrcode';
 import { describe, expect, test } from 'vitest';
 import { certificateDetailsSchema } from '@/lib/certification/details';
 import { nameScript, renderCertificatePdf } from '@/lib/certification/pdf';
@@ -25,6 +26,18 @@ async function render(holderName: string, extra: Partial<Parameters<typeof rende
     .map((s) => s.match(/\/BaseFont \/(\S+)/)?.[1] ?? '');
   return { bytes, text, fonts, title: (await PDFDocument.load(bytes)).getTitle() };
 }
+
+/** The images embedded in a PDF: their size in pixels and how they are encoded. */
+async function images(bytes: Uint8Array) {
+  return (await PDFDocument.load(bytes)).context
+    .enumerateIndirectObjects()
+    .map(([, object]) => (object instanceof PDFStream ? object.dict : object))
+    .filter((d): d is PDFDict => d instanceof PDFDict && d.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    .map((d) => ({ width: Number(String(d.get(PDFName.of('Width')))), height: Number(String(d.get(PDFName.of('Height')))), filter: String(d.get(PDFName.of('Filter'))) }));
+}
+
+// The smallest JPEG pdf-lib reads (start, a 6×3 grey frame header, end): it embeds JPEG bytes as they are (DCTDecode).
+const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x03, 0x00, 0x06, 0x01, 0x01, 0x11, 0x00, 0xff, 0xd9]);
 
 // Arabic letters only (what a reader would search for), in the order they appear.
 const letters = (s: string) => s.normalize('NFKC').replace(/[^\u0600-\u06FF]/g, '');
@@ -83,5 +96,45 @@ describe('the certificate PDF', () => {
     }
     const accredited = await render('Ayesha Khan', { details: { ...details, hoursStatement: '12 hours', accreditation: 'Accredited by the Example Council for 12 CPD credits (approval EX-2026-001).' } });
     expect(accredited.text.replace(/\s+/g, ' ')).toContain('Accredited by the Example Council for 12 CPD credits (approval EX-2026-001).');
+  });
+});
+
+describe('a certificate earned through an institution', () => {
+  const institution = {
+    id: '7b0c1c55-6c1f-4d8e-9a43-2a0f3e1d9b10',
+    name: 'Dow University of Health Sciences',
+    signatory: { name: 'Prof Amina Qureshi', title: 'Dean of Medicine' },
+    logo: { version: 'v1', type: 'image/png' as const },
+  };
+  const details = certificateDetailsSchema.parse({
+    issuer: { name: 'TeleHealth Ready', url: 'https://telehealth.example' },
+    signatory: { name: 'Dr Farah Siddiqui', title: 'Programme Director' },
+    institution,
+  });
+
+  test('says so, and prints the institution signatory beside the platform one', async () => {
+    const { text } = await render('Ayesha Khan', { details });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of ['Issued through Dow University of Health Sciences', 'Prof Amina Qureshi', 'Dean of Medicine', 'for Dow University of Health Sciences', 'Dr Farah Siddiqui', 'for TeleHealth Ready']) {
+      expect(flat, expected).toContain(expected);
+    }
+    const plain = await render('Ayesha Khan', { details: { ...details, institution: null } });
+    expect(plain.text).not.toContain('Issued through');
+    expect(plain.text).not.toContain('Prof Amina Qureshi');
+  });
+
+  test('embeds its logo, PNG or JPEG, beside the QR code; a logo it cannot read is left out', async () => {
+    const png = await QRCode.toBuffer('logo', { margin: 0, scale: 1 });
+    const qrOnly = await images((await render('Ayesha Khan', { details })).bytes);
+    expect(qrOnly).toHaveLength(1);
+    const withPng = await images((await render('Ayesha Khan', { details, institutionLogo: { bytes: png, type: 'image/png' } })).bytes);
+    expect(withPng).toHaveLength(2);
+    const withJpeg = await images((await render('Ayesha Khan', { details, institutionLogo: { bytes: jpeg, type: 'image/jpeg' } })).bytes);
+    expect(withJpeg).toContainEqual({ width: 6, height: 3, filter: '/DCTDecode' });
+    const broken = await render('Ayesha Khan', { details, institutionLogo: { bytes: Uint8Array.from([1, 2, 3]), type: 'image/png' } });
+    expect(await images(broken.bytes)).toHaveLength(1);
+    expect(broken.text).toContain('Issued through');
+    // No institution on the certificate: no logo, whatever is passed.
+    expect(await images((await render('Ayesha Khan', { details: { ...details, institution: null }, institutionLogo: { bytes: png, type: 'image/png' } })).bytes)).toHaveLength(1);
   });
 });

@@ -14,7 +14,8 @@ import { casePaths, findCase } from './cases';
 
 const caseField = z.object({ caseId: slugSchema });
 const attemptFields = caseField.extend({ attemptId: z.uuid() });
-const stepFields = attemptFields.extend({ expectedStep: z.coerce.number().int().nonnegative(), choiceId: slugSchema.max(120) });
+// The step the form was drawn at, in digits: an empty field once coerced to 0 and took the first step.
+const stepFields = attemptFields.extend({ expectedStep: z.string().regex(/^\d{1,4}$/).transform(Number), choiceId: slugSchema.max(120) });
 
 function fields(formData: FormData): Record<string, string> {
   return Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));

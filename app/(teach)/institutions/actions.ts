@@ -41,6 +41,7 @@ const logoForm = z.object({ institutionId: z.uuid({ error: 'That institution is 
 
 /** Uploads (or removes) the logo: a PNG or JPEG of at most 100 kB, checked by its bytes. */
 export async function logoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { status: 'error', message: 'That was not a form this page sends. Reload the page and try again.' };
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError('unauthorized');

@@ -188,4 +188,28 @@ export const learningTables = {
     erase: deleteRows,
     columns: { event_id: plain, handler: plain, user_id: plain, attempts: plain, next_attempt_at: plain, last_error: plain, done_at: plain },
   },
+  institution_lrs: {
+    owners: [],
+    export: 'an institution\u2019s settings, not a person\u2019s',
+    erase: { rows: 'keep', why: 'no personal data (the key and encrypted secret belong to the institution\u2019s LRS client)' },
+    columns: { id: plain, institution_id: plain, endpoint: plain, auth_key: plain, auth_secret: plain, send_email: plain, enabled: plain, updated_at: plain },
+  },
+  xapi_statements: {
+    owners: [byUser()],
+    export: true,
+    // Statements already accepted by an institution's LRS are held there, by the institution: erasure here cannot reach them.
+    erase: deleteRows,
+    columns: {
+      id: plain,
+      lrs_id: plain,
+      event_id: plain,
+      user_id: plain,
+      statement: personal,
+      attempts: plain,
+      next_attempt_at: plain,
+      last_error: plain,
+      outcome: plain,
+      done_at: plain,
+    },
+  },
 } satisfies Record<string, TableRule>;

@@ -5,6 +5,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { type DeliveryRef, claimDelivery, completeDelivery, dueDeliveries, failDelivery, leaseDelivery, pendingDeliveriesFor } from '@/db/queries/events';
 import { type HandlerName, handlerNames, retryDelayMs } from '@/lib/domain/events';
+import { sendDueStatements } from '../xapi/send';
 import { type Handler, handlers } from './handlers';
 import { soon } from './soon';
 
@@ -64,7 +65,7 @@ export async function processDueEvents(db: Db, now: Date = new Date(), limit = 2
 
 /**
  * Finishes, before a request answers, the inline work that follows this learner's new events
- * (issuing a certificate just earned), and sets the rest (e-mail) going once the response is
+ * (issuing a certificate just earned), and sets the rest (e-mail, xAPI statements) going once the response is
  * sent. A failure is logged and left to the recovery pass: it never fails the request whose
  * record is already committed.
  */
@@ -76,5 +77,6 @@ export async function followUp(db: Db, userId: string, now: Date = new Date()): 
   }
   soon(async () => {
     await processDueEvents(db, new Date(), 50);
+    await sendDueStatements(db, new Date());
   });
 }

@@ -10,8 +10,9 @@ async function tick(): Promise<void> {
   try {
     const report = await runMaintenance(getDb());
     const { done, failed } = report.deliveries;
-    if (report.quizzesClosed + done + failed > 0) {
-      console.log(`[outbox] recovery pass: ${report.quizzesClosed} expired quiz attempts graded, ${done} follow-ups done, ${failed} failed (retried later)`);
+    const { sent, conflict, failed: unsent } = report.statements;
+    if (report.quizzesClosed + done + failed + sent + conflict + unsent > 0) {
+      console.log(`[outbox] recovery pass: ${report.quizzesClosed} expired quiz attempts graded, ${done} follow-ups done, ${failed} failed (retried later); xAPI statements: ${sent} sent, ${conflict} in conflict, ${unsent} failed`);
     }
   } catch (error) {
     console.error('[outbox] recovery pass failed; it runs again on the next tick', error);

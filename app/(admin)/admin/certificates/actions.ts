@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { certificateCodeSchema } from '@/lib/validation/certificate';
 import { textField } from '@/lib/validation/text';
 import { getDb } from '@/db/client';
 import { userFormAction } from '@/lib/actions';
@@ -9,7 +10,7 @@ import { setCertificateStatus } from '@/lib/services/certificate-status';
 import type { FormState } from '@/components/forms/form-state';
 
 const statusSchema = z.object({
-  code: z.string().regex(/^[a-z2-9]{16}$/, 'Unknown certificate.'),
+  code: certificateCodeSchema,
   reason: textField({ label: 'The reason', min: 5, max: 500, multiline: true, required: 'Give a reason of at least 5 characters (it is kept in the audit log).' }),
 });
 

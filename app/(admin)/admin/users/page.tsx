@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { requireRole } from '@/lib/auth/session';
-import { pageParam } from '@/lib/validation/query';
+import { pageParam, searchParam } from '@/lib/validation/query';
 import { RoleForm } from './RoleForm';
 
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Users', robots: { index: false } };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requireRole('admin', '/admin/users');
   const { q, page } = await searchParams;
-  const query = typeof q === 'string' ? q.slice(0, 100) : '';
+  const query = searchParam(q);
   const pageNumber = pageParam(page);
   const result = await listUsers(getDb(), actor, { query, page: pageNumber });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));

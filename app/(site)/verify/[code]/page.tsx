@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getPublicCertificate } from '@/db/queries/certificates';
-import { readCertificateDetails } from '@/lib/certification/details';
 import { publicRecord } from '@/lib/certification/public';
 import { formatDay } from '@/lib/certification/view';
 
@@ -14,10 +13,10 @@ const headline = { valid: 'Valid certificate', expired: 'Expired certificate', r
 /** What anyone holding the link or QR code is told, in plain words: who, what, when, and whether it still stands. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const cert = /^[a-z2-9]{16}$/.test(code) ? await getPublicCertificate(getDb(), code) : null;
+  const cert = await getPublicCertificate(getDb(), code);
   if (!cert) notFound();
   const record = publicRecord(cert, new Date());
-  const details = readCertificateDetails(cert.details);
+  const { details, institution } = record;
   const issuer = details.issuer?.name ?? 'TeleHealth Ready';
   const holder = cert.holderRegistration ? `${record.holderName} (professional registration ${cert.holderRegistration})` : record.holderName;
   const sentence = {
@@ -58,6 +57,19 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           {issuer}
           {details.signatory ? `, signed by ${details.signatory.name}${details.signatory.title ? `, ${details.signatory.title}` : ''}` : ''}
         </dd>
+        {institution ? (
+          <>
+            <dt className="font-semibold">Issued through</dt>
+            <dd className="flex items-center gap-3" data-testid="institution">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a small logo the app serves, cached by its version: no optimiser to go through */}
+              {institution.logo ? <img src={institution.logo.path} alt={institution.logo.alt} height={48} className="h-12 w-auto" /> : null}
+              <span>
+                {institution.name}
+                {institution.signatory ? `, signed by ${institution.signatory.name}${institution.signatory.title ? `, ${institution.signatory.title}` : ''}` : ''}
+              </span>
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">Issued</dt>
         <dd>{formatDay(cert.issuedAt)}</dd>
         <dt className="font-semibold">Valid until</dt>

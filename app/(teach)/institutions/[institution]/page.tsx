@@ -55,6 +55,11 @@ export default async function InstitutionPage({ params }: { params: Promise<{ in
               <Link href={institutionPaths.settings(id)}>Settings: name, logo and signatory</Link>
             </li>
           ) : null}
+          {mayAt(scope, id, 'edit-settings') ? (
+            <li>
+              <Link href={institutionPaths.lrs(id)}>Learning Record Store (xAPI)</Link>
+            </li>
+          ) : null}
           {mayAt(scope, id, 'create-cohort') ? (
             <li>
               <Link href={cohortPaths.list}>Create a cohort</Link>

@@ -4,7 +4,7 @@ import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
-import { type RosterState, closeCohortAction, createCohortAction, importRosterAction, inviteOneAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from './actions';
+import { type RosterState, closeCohortAction, createCohortAction, importRosterAction, inviteOneAction, resendInvitationAction, revokeInvitationAction } from './actions';
 
 export function CreateCohortForm({ programmes, institutions }: { programmes: { value: string; label: string }[]; institutions: { value: string; label: string }[] }) {
   const [state, action] = useActionState(createCohortAction, idleState);
@@ -62,19 +62,6 @@ export function RosterImportForm({ cohortId }: { cohortId: string }) {
   );
 }
 
-export function RemoveMemberForm({ cohortId, userId, name }: { cohortId: string; userId: string; name: string }) {
-  const [state, action] = useActionState(removeMemberAction, idleState);
-  return (
-    <form action={action}>
-      <input type="hidden" name="cohortId" value={cohortId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton className="btn btn-small">
-        Remove <span className="sr-only">{name}</span>
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}
 
 export function CloseCohortForm({ cohortId }: { cohortId: string }) {
   const [state, action] = useActionState(closeCohortAction, idleState);

@@ -55,6 +55,7 @@ function invitedMessage(r: InviteOutcome): string {
 
 /** Roster import: pasted text or an uploaded .csv file; all rows valid or nothing is sent. Everyone named gets an invitation by e-mail. */
 export async function importRosterAction(_previous: RosterState, formData: FormData): Promise<RosterState> {
+  if (!(formData instanceof FormData)) return { status: 'error', message: 'That was not a form this page sends. Reload the page and try again.' };
   try {
     const user = await getCurrentUser();
     if (!user) throw new AppError('unauthorized');

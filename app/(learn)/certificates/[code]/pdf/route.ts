@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { issuedLogo } from '@/db/queries/certificate-institutions';
 import { getOwnCertificate } from '@/db/queries/certificates';
 import { getCurrentUser } from '@/lib/auth/session';
 import { readCertificateDetails } from '@/lib/certification/details';
@@ -16,7 +17,9 @@ export const GET = route('text', async (_request: Request, { params }: { params:
   const { code } = await params;
   {
     const cert = await getOwnCertificate(getDb(), user, code);
-    const pdf = await renderCertificatePdf({ ...cert, details: readCertificateDetails(cert.details), verifyUrl: absoluteUrl(`/verify/${cert.code}`), revoked: cert.revokedAt !== null });
+    const details = readCertificateDetails(cert.details);
+    const institutionLogo = details.institution ? await issuedLogo(getDb(), details.institution) : null;
+    const pdf = await renderCertificatePdf({ ...cert, details, institutionLogo, verifyUrl: absoluteUrl(`/verify/${cert.code}`), revoked: cert.revokedAt !== null });
     return new Response(Buffer.from(pdf), {
       headers: {
         'content-type': 'application/pdf',

@@ -5,7 +5,7 @@ import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
 import { institutionRoleLabels } from '@/components/institutions/paths';
-import { appointStaffAction, removeStaffAction } from '../../actions';
+import { appointStaffAction } from '../../actions';
 
 const roleOptions = Object.entries(institutionRoleLabels).map(([value, label]) => ({ value, label }));
 
@@ -48,16 +48,3 @@ export function StaffRoleForm({ institutionId, email, role }: { institutionId: s
   );
 }
 
-export function RemoveStaffForm({ institutionId, userId, name }: { institutionId: string; userId: string; name: string }) {
-  const [state, action] = useActionState(removeStaffAction, idleState);
-  return (
-    <form action={action}>
-      <input type="hidden" name="institutionId" value={institutionId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton className="btn btn-small">
-        Remove <span className="sr-only">{name}</span>
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}

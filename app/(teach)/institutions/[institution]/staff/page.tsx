@@ -6,7 +6,9 @@ import { requireRole } from '@/lib/auth/session';
 import { pageRead } from '@/lib/http/respond';
 import { formatDate } from '@/components/cohorts/format';
 import { institutionPaths } from '@/components/institutions/paths';
-import { AppointForm, RemoveStaffForm, StaffRoleForm } from './StaffForms';
+import { ButtonForm } from '@/components/forms/ButtonForm';
+import { removeStaffAction } from '../../actions';
+import { AppointForm, StaffRoleForm } from './StaffForms';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
 
@@ -52,7 +54,7 @@ export default async function StaffPage({ params }: { params: Promise<{ institut
                 </td>
                 <td className="small">{formatDate(s.appointedAt)}</td>
                 <td>
-                  <RemoveStaffForm institutionId={id} userId={s.userId} name={s.name} />
+                  <ButtonForm action={removeStaffAction} fields={{ institutionId: id, userId: s.userId }} label="Remove" hidden={s.name} />
                 </td>
               </tr>
             ))}

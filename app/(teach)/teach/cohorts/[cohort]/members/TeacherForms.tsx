@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { idleState } from '@/components/forms/form-state';
-import { addCoTeacherAction, removeCoTeacherAction } from '../../teacher-actions';
+import { addCoTeacherAction } from '../../teacher-actions';
 
 export function AddCoTeacherForm({ cohortId }: { cohortId: string }) {
   const [state, action] = useActionState(addCoTeacherAction, idleState);
@@ -19,16 +19,3 @@ export function AddCoTeacherForm({ cohortId }: { cohortId: string }) {
   );
 }
 
-export function RemoveCoTeacherForm({ cohortId, userId, name }: { cohortId: string; userId: string; name: string }) {
-  const [state, action] = useActionState(removeCoTeacherAction, idleState);
-  return (
-    <form action={action}>
-      <input type="hidden" name="cohortId" value={cohortId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton className="btn btn-small">
-        Remove <span className="sr-only">{name} as co-teacher</span>
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}

@@ -1,4 +1,6 @@
-import { AddCoTeacherForm, RemoveCoTeacherForm } from './TeacherForms';
+import { ButtonForm } from '@/components/forms/ButtonForm';
+import { removeCoTeacherAction } from '../../teacher-actions';
+import { AddCoTeacherForm } from './TeacherForms';
 
 type Person = { id: string; name: string; email: string };
 
@@ -20,7 +22,7 @@ export function Teachers({ cohortId, owner, coTeachers }: { cohortId: string; ow
             <span>
               {t.name} ({t.email}) · co-teacher
             </span>
-            <RemoveCoTeacherForm cohortId={cohortId} userId={t.id} name={t.name} />
+            <ButtonForm action={removeCoTeacherAction} fields={{ cohortId, userId: t.id }} label="Remove" hidden={`${t.name} as co-teacher`} />
           </li>
         ))}
       </ul>

@@ -10,7 +10,9 @@ import { serverEnv } from '@/lib/env';
 import { formatJoinCode } from '@/lib/domain/cohorts';
 import { formatDate } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
-import { CloseCohortForm, InviteOneForm, RemoveMemberForm, RosterImportForm } from '../../StaffForms';
+import { ButtonForm } from '@/components/forms/ButtonForm';
+import { removeMemberAction } from '../../actions';
+import { CloseCohortForm, InviteOneForm, RosterImportForm } from '../../StaffForms';
 import { Invitations } from './Invitations';
 import { Teachers } from './Teachers';
 import { cohortOr404, orNotFound } from '../cohort-page';
@@ -92,7 +94,7 @@ export default async function CohortMembersPage({ params }: Props) {
                     <td>{m.studentId ?? '—'}</td>
                     <td>{formatDate(m.joinedAt)}</td>
                     <td>
-                      <RemoveMemberForm cohortId={cohort.id} userId={m.id} name={m.name} />
+                      <ButtonForm action={removeMemberAction} fields={{ cohortId: cohort.id, userId: m.id }} label="Remove" hidden={m.name} />
                     </td>
                   </tr>
                 ))}

@@ -3,7 +3,7 @@ ALTER TABLE "users" ADD COLUMN "erased_at" timestamp with time zone;--> statemen
 CREATE INDEX "users_deletion_due_idx" ON "users" USING btree ("deletion_requested_at") WHERE deletion_requested_at is not null and erased_at is null;--> statement-breakpoint
 -- Hand-written (keep when regenerating): the audit log stays append-only, except that erasing an
 -- account may rewrite an entry's `detail` (to replace the person's name and addresses) inside a
--- transaction that set `app.privacy_erasure` to 'on' (lib/privacy/erase.ts). Everything else about
+-- transaction that set `app.privacy_erasure` to 'on' (db/queries/privacy.ts, applyErasure). Everything else about
 -- the entry must stay as it was.
 CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger AS $$
 BEGIN
