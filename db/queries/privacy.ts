@@ -2,7 +2,7 @@ import 'server-only';
 // Reads and writes driven by the privacy registry (lib/privacy/registry.ts): a person's rows in
 // every table, for their export, and the erasure of their account. These are the only queries that
 // walk every table; they run once per export or erasure, never on a page's path.
-import { type SQL, and, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, users } from '../schema';
 import { type TableRule, certificateTombstoneName, deletedLearnerName, privacyRegistry } from '@/lib/privacy/registry';
@@ -141,6 +141,16 @@ export async function applyErasure(tx: Db, who: Identity, now: Date): Promise<vo
   }
   await tx.execute(sql`select set_config('app.privacy_erasure', 'off', true)`);
   await tx.update(users).set({ erasedAt: now, updatedAt: now }).where(eq(users.id, who.userId));
+}
+
+/** Whether an admin other than this account remains (not erased, not waiting to be). */
+export async function hasOtherAdmin(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), ne(users.id, userId), isNull(users.erasedAt), isNull(users.deletionRequestedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Records a deletion request (the grace period starts now); false when the account is already erased. */

@@ -5,9 +5,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
 import { markMembershipChanged } from '@/db/queries/cohort-members';
-import { accountsDueForErasure, applyErasure, clearDeletionRequest, exportRows, identityOf, lockDueAccount, markDeletionRequested } from '@/db/queries/privacy';
+import { accountsDueForErasure, applyErasure, clearDeletionRequest, exportRows, hasOtherAdmin, identityOf, lockDueAccount, markDeletionRequested } from '@/db/queries/privacy';
 import { deleteUserSessions } from '@/db/queries/sessions';
-import { certificateStatusChanges, certificates, cohortMemberships } from '@/db/schema';
+import { type Role, certificateStatusChanges, certificates, cohortMemberships } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { type TableRule, accountDeletedReason, deletionGraceDays, privacyRegistry } from '@/lib/privacy/registry';
 import { withoutAnswerKeys } from '@/lib/privacy/export-shape';
@@ -37,14 +37,16 @@ export async function collectPersonalData(db: Db, userId: string, now = new Date
   return { exportedAt: now.toISOString(), tables };
 }
 
-export type DeletionRequest = { status: 'requested'; erasureOn: Date } | { status: 'mismatch' };
+export type DeletionRequest = { status: 'requested'; erasureOn: Date } | { status: 'mismatch' } | { status: 'last-admin' };
 
 /**
  * The person asks to delete their account, confirming by typing its e-mail address. Every session
  * ends at once; signing in again within the grace period cancels the request.
  */
-export async function requestAccountDeletion(db: Db, account: { id: string; email: string }, typedEmail: string, now = new Date()): Promise<DeletionRequest> {
+export async function requestAccountDeletion(db: Db, account: { id: string; email: string; role: Role }, typedEmail: string, now = new Date()): Promise<DeletionRequest> {
   if (typedEmail.trim().toLowerCase() !== account.email.toLowerCase()) return { status: 'mismatch' };
+  // The site would be left with nobody able to administer it.
+  if (account.role === 'admin' && !(await hasOtherAdmin(db, account.id))) return { status: 'last-admin' };
   await db.transaction(async (tx) => {
     if (!(await markDeletionRequested(tx, account.id, now))) throw new AppError('not_found', `user ${account.id}`);
     await recordAudit(tx, { actorId: account.id, action: 'user.deletion_requested', subjectType: 'user', subjectId: account.id, detail: { erasureOn: erasureDate(now).toISOString() } });

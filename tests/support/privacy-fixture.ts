@@ -9,7 +9,7 @@ import { recordSignInAttempt } from '@/db/queries/sign-in-attempts';
 import { accountTokens, cohortInvitations, cohortMemberships, cohorts, consultAttempts, lessonCompletions, quizAttempts, syncReceipts } from '@/db/schema';
 import { registerAccount } from '@/lib/services/accounts';
 
-export type Person = { id: string; name: string; email: string; oldEmail: string; password: string; certificateCode: string };
+export type Person = { id: string; role: 'learner'; name: string; email: string; oldEmail: string; password: string; certificateCode: string };
 
 /** Registers a learner and writes rows naming them (by id, address and name) across the schema. */
 export async function seedPerson(db: Db, tag: string, cohortId: string, now: Date): Promise<Person> {
@@ -49,7 +49,7 @@ export async function seedPerson(db: Db, tag: string, cohortId: string, now: Dat
     contentVersions: {},
     credential: `signed:${name}:${email}`,
   });
-  return { id, name, email, oldEmail, password, certificateCode: cert!.code };
+  return { id, role: 'learner', name, email, oldEmail, password, certificateCode: cert!.code };
 }
 
 /** A cohort to belong to, owned by a fresh instructor. */

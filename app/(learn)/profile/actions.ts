@@ -22,6 +22,7 @@ export const signOutEverywhereAction = userFormAction(z.object({}), async (_data
 /** "Delete my account": confirmed by typing the account's address; every session ends and the grace period starts. */
 export const requestDeletionAction = userFormAction(z.object({ email: z.string().trim().min(1, 'Type your e-mail address to confirm.').max(320) }), async (data, user) => {
   const result = await requestAccountDeletion(getDb(), user, data.email);
+  if (result.status === 'last-admin') return { status: 'error', message: 'You are the only admin: make someone else an admin first, then delete your account.' };
   if (result.status === 'mismatch') return { status: 'invalid', message: 'That is not the address of this account.', fieldErrors: { email: 'Type the address shown above, exactly.' } };
   redirect(`/account/deletion-requested?on=${result.erasureOn.toISOString().slice(0, 10)}`);
 });
