@@ -144,7 +144,8 @@ export type AnswerResult = { status: 'joined' | 'declined'; cohortId: string } |
 
 /**
  * The acting account answers an invitation, found by its link's token or (from a notice) by id.
- * Only the verified owner of the invited address may; accepting adds the membership (with the
+ * Only the verified owner of the invited address may (by id, anyone else's answer is "invalid", as
+ * for an id that does not exist); accepting adds the membership (with the
  * roster's student ID) and its event in the same transaction.
  */
 export async function answerInvitation(
@@ -164,6 +165,10 @@ export async function answerInvitation(
       .where(where)
       .for('update', { of: cohortInvitations });
     if (!inv) return { status: 'invalid' };
+    // An id is only ever shown to the invited address (pendingInvitationsFor): someone else's id reads
+    // as unknown, so an answer never says that it exists, or whether it was answered or withdrawn.
+    // A token is different: whoever holds the link already sees whom it was sent to.
+    if ('id' in ref && inv.invitation.email.toLowerCase() !== actor.email.toLowerCase()) return { status: 'invalid' };
     const check = mayAnswer(inv.invitation, actor, now);
     if (!check.ok) return { status: 'refused', reason: check.reason };
     const { id, cohortId, studentId } = inv.invitation;

@@ -102,6 +102,23 @@ describe.each(testDatabases)('cohort invitations on $name', ({ open }) => {
     expect((await formerMembers(h.db, teacher, cohort.id)).map((m) => m.email)).toEqual([invited]);
   });
 
+  test("someone else's invitation id answers as an unknown one: it says neither that it exists nor what became of it", async () => {
+    const { teacher, cohort } = await setup();
+    const invited = await account(address('invited'));
+    await inviteLearners(h.db, teacher, cohort.id, [{ email: invited.email, studentId: null }]);
+    const [inv] = await pendingInvitationsFor(h.db, invited, new Date());
+    const stranger = await account(address('stranger'));
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await answer(h.db, stranger, { id: unknown }, 'accept')).toEqual({ status: 'invalid' });
+    expect(await answer(h.db, stranger, { id: inv!.id }, 'accept')).toEqual({ status: 'invalid' });
+    expect(await answer(h.db, { ...teacher, role: 'instructor' as const }, { id: inv!.id }, 'decline')).toEqual({ status: 'invalid' });
+    // Answered or withdrawn, it still reads as unknown to the stranger; nothing changed for the invited learner.
+    expect(await answer(h.db, invited, { id: inv!.id }, 'decline')).toEqual({ status: 'declined', cohortId: cohort.id });
+    expect(await answer(h.db, stranger, { id: inv!.id }, 'accept')).toEqual({ status: 'invalid' });
+    expect(await answer(h.db, invited, { id: inv!.id }, 'accept')).toEqual({ status: 'refused', reason: 'answered' });
+    expect(await cohortMembers(h.db, teacher, cohort.id)).toEqual([]);
+  });
+
   test('resending gives a new link (the old one stops working) and a new expiry; a withdrawn invitation cannot be answered', async () => {
     const { teacher, cohort } = await setup();
     const email = address('resend');

@@ -26,6 +26,8 @@ async function freePort(): Promise<number> {
 export type OwnSite = {
   /** The site's own content/, which the test may edit between runs. */
   content: string;
+  /** Its data folder: the database, and the e-mail it writes as .eml files (no SMTP_URL) under mail/. */
+  data: string;
   /** Starts the production server on this folder; resolves once it answers. */
   start: () => Promise<{ url: string; stop: () => Promise<void> }>;
   remove: () => void;
@@ -34,9 +36,9 @@ export type OwnSite = {
 /**
  * A folder that looks like the checkout to `next start` (the build, packages and code linked, not
  * copied) with its own copy of content/ and its own database, migrated and seeded with the demo
- * accounts (password `demoPassword`).
+ * accounts (password `demoPassword`). `settings` adds to or replaces its environment.
  */
-export function ownSite(): OwnSite {
+export function ownSite(settings: Record<string, string> = {}): OwnSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'telehealth-e2e-own-'));
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   // lib/ for the certificate font the server reads at run time.
@@ -55,6 +57,7 @@ export function ownSite(): OwnSite {
     DATABASE_URL: '',
     POSTGRES_URL: '',
     SMTP_URL: '',
+    ...settings,
   };
   // Migrated and seeded before any server opens the folder (PGlite: one process at a time).
   const setup = spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'db/setup.ts'], { cwd: repo, env, encoding: 'utf8' });
@@ -84,5 +87,5 @@ export function ownSite(): OwnSite {
     };
     return { url, stop };
   };
-  return { content, start, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { content, data, start, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
