@@ -114,6 +114,8 @@ export const actionTable: readonly ActionRow[] = [
     expect: [S, '→ /consults/chest-pain-lagging-video/room', 404, 404, 404, 404, 404],
   },
   { action: `${A.profile}#updateProfileAction`, at: () => '/profile', call: 'state', fields: (_w, p) => ({ name: `Matrix ${p}`, profession: 'other' }), expect: signedIn(S, 'ok') },
+  // Typing an address that is not one's own asks nothing (the real request ends every session: tests/integration/privacy.test.ts).
+  { action: `${A.profile}#requestDeletionAction`, at: () => '/profile', call: 'state', fields: () => ({ email: 'matrix-not-my-address@example.test' }), expect: signedIn(S, 'invalid') },
   { action: `${A.profile}#signOutEverywhereAction`, at: () => '/profile', call: 'state', fields: () => ({}), fresh: true, expect: signedIn(S, '→ /sign-in') },
   // Quizzes: the owner's open attempt; submitting it comes last.
   { action: `${A.quizzes}#startAttemptAction`, at: toQuiz, call: 'state', fields: (w) => ({ quiz: w.quiz }), expect: signedIn(S, '→ /quizzes/foundations/attempts/:id') },

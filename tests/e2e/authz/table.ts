@@ -122,6 +122,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/', expect: everyone(200) },
   { method: 'GET', route: '/account/confirm-email/[token]', params: () => ({ token: bogusToken }), expect: everyone(200) },
   { method: 'GET', route: '/account/confirmed', expect: everyone(200) },
+  { method: 'GET', route: '/account/deletion-requested', expect: everyone(200) },
   { method: 'GET', route: '/account/verify/[token]', params: () => ({ token: bogusToken }), expect: everyone(200) },
   { method: 'GET', route: '/admin/certificates', expect: [S, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/admin/content', expect: [S, 403, 403, 403, 403, 200, 200] },
@@ -181,6 +182,9 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/offline', expect: everyone(200) },
   { method: 'GET', route: '/profile', expect: signedIn(S, 200) },
+  // One's own data only: the export reads the signed-in account, nothing else (tests/integration/privacy.test.ts checks the contents).
+  { method: 'GET', route: '/profile/data.zip', expect: signedIn(401, 200), scoped: [200, 200, 200] },
+  { method: 'POST', route: '/profile/data.zip', expect: everyone(405) },
   { method: 'GET', route: '/progress', expect: signedIn(S, 200) },
   { method: 'GET', route: '/quizzes', expect: everyone(200) },
   { method: 'GET', route: '/quizzes/[quiz]', params: (w) => ({ quiz: w.quiz }), expect: everyone(200) },
