@@ -15,7 +15,7 @@ async function main() {
       last = await processDueEvents(handle.db);
       for (const k of ['done', 'failed', 'skipped'] as const) total[k] += last[k];
     }
-    console.log(`Recovery pass: ${report.quizzesClosed} expired quiz attempts graded; follow-ups done ${total.done}, failed ${total.failed}, skipped ${total.skipped}; xAPI statements sent ${report.statements.sent}, in conflict ${report.statements.conflict}, failed ${report.statements.failed}.`);
+    console.log(`Recovery pass: ${report.quizzesClosed} expired quiz attempts graded; follow-ups done ${total.done}, failed ${total.failed}, skipped ${total.skipped}; xAPI statements sent ${report.statements.sent}, in conflict ${report.statements.conflict}, failed ${report.statements.failed}; deleted accounts erased ${report.accountsErased}.`);
   } finally {
     await handle.close();
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
+import { accountDeletedReason } from '@/lib/privacy/registry';
 import { isCertificateCode } from '@/lib/validation/certificate';
 import type { Db } from '../client';
 import { certificateStatusChanges, certificates, institutions, users } from '../schema';
@@ -148,6 +149,7 @@ export async function changeCertificateStatus(db: Db, actor: Actor, code: string
     const [cert] = await tx.select().from(certificates).where(eq(certificates.code, code)).for('update');
     if (!cert) throw new AppError('not_found', `certificate ${code}`);
     if ((cert.revokedAt !== null) === (action === 'revoked')) return { status: 'unchanged', since: cert.revokedAt, reason: cert.revokedReason };
+    if (cert.revokedReason === accountDeletedReason) throw new AppError('conflict', `certificate ${code}: holder erased`, 'The holder of this certificate deleted their account: it stays revoked.');
     const revoking = action === 'revoked';
     await tx
       .update(certificates)

@@ -24,7 +24,14 @@ export const users = pgTable('users', {
   registrationNumber: text('registration_number'),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+  /** When the person asked to delete the account: erased 14 days later unless they sign in before (lib/privacy). */
+  deletionRequestedAt: timestamp('deletion_requested_at', { withTimezone: true }),
+  /** When the account was erased: the row stays, pseudonymised, so certificates and cohort histories can say "deleted learner". */
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
+}, (t) => [
+  // The recovery pass looks for requests whose grace period is over without reading every account.
+  index('users_deletion_due_idx').on(t.deletionRequestedAt).where(sql`deletion_requested_at is not null and erased_at is null`),
+]);
 
 /**
  * Server-side sessions. The browser holds a signed token naming one row here; deleting the row

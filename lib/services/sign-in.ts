@@ -4,6 +4,7 @@ import { failureCounts, recordSignInAttempt } from '@/db/queries/sign-in-attempt
 import { findUserForSignIn } from '@/db/queries/users';
 import { verifyPassword } from '@/lib/auth/password';
 import { signInGate, signInPolicy } from '@/lib/domain/sign-in';
+import { cancelDeletionOnSignIn } from './privacy';
 
 export type SignInResult = { ok: true; user: { id: string; name: string; email: string } } | { ok: false; reason: 'invalid' | 'rate_limited' };
 
@@ -23,5 +24,7 @@ export async function attemptSignIn(db: Db, input: { email: string; password: st
   const user = await findUserForSignIn(db, email);
   const ok = await verifyPassword(user?.passwordHash, input.password);
   await recordSignInAttempt(db, { email, ip: input.ip, succeeded: ok, at: now });
+  // Signing in during a deletion's grace period cancels it (the profile then says so).
+  if (ok && user) await cancelDeletionOnSignIn(db, user.id);
   return ok && user ? { ok: true, user: { id: user.id, name: user.name, email: user.email } } : { ok: false, reason: 'invalid' };
 }

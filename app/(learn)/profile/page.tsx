@@ -11,6 +11,9 @@ import { SignOutEverywhere } from './SignOutEverywhere';
 import { CpdLedger } from './CpdLedger';
 import { ChangeEmailForm, ChangePasswordForm } from './AccountForms';
 import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
+import { deletionCancelledSince } from '@/db/queries/privacy';
+import { deletionGraceDays } from '@/lib/privacy/registry';
+import { YourData } from './YourData';
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
@@ -21,7 +24,9 @@ type Props = { searchParams: Promise<{ reset?: string }> };
 export default async function ProfilePage({ searchParams }: Props) {
   const user = await requireUser('/profile');
   const { reset } = await searchParams;
-  const invitations = !isStaff(user.role) ? await pendingInvitationsFor(getDb(), user, new Date()) : [];
+  const now = new Date();
+  const invitations = !isStaff(user.role) ? await pendingInvitationsFor(getDb(), user, now) : [];
+  const cancelled = await deletionCancelledSince(getDb(), user.id, new Date(now.getTime() - 86_400_000));
   return (
     <div className="narrow stack-lg">
       <header>
@@ -33,6 +38,11 @@ export default async function ProfilePage({ searchParams }: Props) {
       {reset ? (
         <p className="notice notice-ok" role="status">
           Your new password is set, and every other session of your account has been signed out.
+        </p>
+      ) : null}
+      {cancelled ? (
+        <p className="notice notice-ok" role="status" data-testid="deletion-cancelled">
+          You signed in while your account was waiting to be deleted, so the deletion is cancelled and your account stays as it was. To delete it after all, ask again under “Your data”.
         </p>
       ) : null}
       {user.emailVerified ? null : <VerifyNotice email={user.email} />}
@@ -120,6 +130,7 @@ export default async function ProfilePage({ searchParams }: Props) {
         </form>
         <SignOutEverywhere />
       </section>
+      <YourData email={user.email} graceDays={deletionGraceDays} />
     </div>
   );
 }

@@ -11,8 +11,8 @@ async function tick(): Promise<void> {
     const report = await runMaintenance(getDb());
     const { done, failed } = report.deliveries;
     const { sent, conflict, failed: unsent } = report.statements;
-    if (report.quizzesClosed + done + failed + sent + conflict + unsent > 0) {
-      console.log(`[outbox] recovery pass: ${report.quizzesClosed} expired quiz attempts graded, ${done} follow-ups done, ${failed} failed (retried later); xAPI statements: ${sent} sent, ${conflict} in conflict, ${unsent} failed`);
+    if (report.quizzesClosed + done + failed + sent + conflict + unsent + report.accountsErased > 0) {
+      console.log(`[outbox] recovery pass: ${report.quizzesClosed} expired quiz attempts graded, ${done} follow-ups done, ${failed} failed (retried later); xAPI statements: ${sent} sent, ${conflict} in conflict, ${unsent} failed; ${report.accountsErased} deleted accounts erased`);
     }
   } catch (error) {
     console.error('[outbox] recovery pass failed; it runs again on the next tick', error);

@@ -1,12 +1,13 @@
 // The authorization matrix (issue 15): every page, route handler and server action the app has,
-// requested by each of seven principals, against the one table of expected outcomes (table.ts).
+// requested by each of seven principals (routes also by three institution-scoped ones), against the one table of expected outcomes (table.ts).
 // Run it alone with `npx playwright test tests/e2e/authz` (after `npx next build`).
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ownSite } from '../support/own-server';
 import { isRefusal, matches, readAction, readRoute } from './client';
 import { discoverActions, discoverRoutes, fillPattern } from './routes';
-import { type ActionRow, type Outcome, type Principal, type RouteRow, type World, actionTable, cell, principals, routeTable } from './table';
+import { actionTable } from './action-table';
+import { type ActionRow, type Outcome, type Principal, type RouteRow, type ScopedPrincipal, type World, cell, principals, routeCell, routeTable, scopedPrincipals } from './table';
 import { Site, accounts, buildWorld } from './world';
 
 const rowName = (r: RouteRow) => `${r.method} ${r.route}${r.label ? ` (${r.label})` : ''}`;
@@ -53,12 +54,13 @@ test('every principal gets the outcome the table expects from every route and se
   const contexts: APIRequestContext[] = [];
   try {
     const app = new Site(playwright, server.url, discoverActions());
-    const { world, apis } = await buildWorld(app, path.join(site.data, 'mail'));
-    contexts.push(...Object.values(apis));
+    const { world, apis, scopedApis } = await buildWorld(app, path.join(site.data, 'mail'));
+    contexts.push(...Object.values(apis), ...Object.values(scopedApis));
+    const everyone = { ...apis, ...scopedApis };
     const failures: string[] = [];
     let cells = 0;
     let checks = 0;
-    const record = (row: string, principal: Principal, expected: Outcome, reading: { outcome: Outcome; detail: string; problem?: string }) => {
+    const record = (row: string, principal: Principal | ScopedPrincipal, expected: Outcome, reading: { outcome: Outcome; detail: string; problem?: string }) => {
       cells += 1;
       if (!matches(expected, reading.outcome)) failures.push(`${row} as ${principal}: expected ${expected}, got ${reading.outcome} (${reading.detail})`);
       else if (reading.problem) failures.push(`${row} as ${principal}: ${reading.problem}`);
@@ -71,10 +73,10 @@ test('every principal gets the outcome the table expects from every route and se
     const batch = 4;
     for (let i = 0; i < routeTable.length; i += batch) {
       const cellsOf = (row: RouteRow) =>
-        principals.map(async (p) => {
-          const url = fillPattern(row.route, row.params?.(world, p) ?? {});
-          const res = await apis[p].fetch(url, { method: row.method, maxRedirects: 0, ...(row.json ? { data: row.json(world) } : {}) });
-          record(rowName(row), p, cell(row.expect, p), await readRoute(res, url));
+        [...principals, ...scopedPrincipals].map(async (p) => {
+          const url = fillPattern(row.route, row.params?.(world, p === 'collegeAdmin' || p === 'collegeViewer' || p === 'elsewhereAdmin' ? 'otherInstructor' : p) ?? {});
+          const res = await everyone[p].fetch(url, { method: row.method, maxRedirects: 0, ...(row.json ? { data: row.json(world) } : {}) });
+          record(rowName(row), p, routeCell(row, p), await readRoute(res, url));
         });
       await Promise.all(routeTable.slice(i, i + batch).flatMap(cellsOf));
     }
@@ -110,7 +112,7 @@ test('every principal gets the outcome the table expects from every route and se
       'route rows (route × method)': routeTable.length,
       actions: discoverActions().length,
       'action rows': actionTable.length,
-      principals: principals.length,
+      principals: principals.length + scopedPrincipals.length,
       cells,
       'no-change checks': checks,
       failures: failures.length,

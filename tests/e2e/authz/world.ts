@@ -8,7 +8,7 @@ import { demo, demoPassword, testClient } from '../support/fixtures';
 import { callAction } from './client';
 import type { DiscoveredAction } from './routes';
 import { tinyPng } from './reads';
-import type { Principal, World } from './table';
+import type { Principal, ScopedPrincipal, World } from './table';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 export type Account = { email: string; password: string };
@@ -23,6 +23,13 @@ export const accounts: Record<Exclude<Principal, 'anonymous'>, Account> = {
   otherInstructor: { email: 'matrix-other-instructor@example.test', password },
   reviewer: { email: 'matrix-reviewer@example.test', password },
   admin: { email: demo.admin, password: demoPassword },
+};
+
+/** The institution-scoped staff (table.ts scopedPrincipals): new accounts the platform admin appoints. */
+export const scopedAccounts: Record<ScopedPrincipal, Account> = {
+  collegeAdmin: { email: 'matrix-college-admin@example.test', password },
+  collegeViewer: { email: 'matrix-college-viewer@example.test', password },
+  elsewhereAdmin: { email: 'matrix-elsewhere-admin@example.test', password },
 };
 
 export class Site {
@@ -110,7 +117,10 @@ async function invitationToken(mailDir: string, email: string): Promise<string> 
 }
 
 /** Signs everyone in, promotes the staff, and makes the records the table's rows point at. */
-export async function buildWorld(site: Site, mailDir: string): Promise<{ world: World; apis: Record<Principal, APIRequestContext> }> {
+export async function buildWorld(
+  site: Site,
+  mailDir: string,
+): Promise<{ world: World; apis: Record<Principal, APIRequestContext>; scopedApis: Record<ScopedPrincipal, APIRequestContext> }> {
   const admin = await site.signIn(accounts.admin);
   const [owner, cohortInstructor, otherLearner, otherInstructor, reviewer, anonymous] = await Promise.all([
     site.signIn(accounts.owner),
@@ -144,6 +154,8 @@ export async function buildWorld(site: Site, mailDir: string): Promise<{ world: 
   // The college's logo, and two institutions of no consequence for the admin to merge.
   const logo = await site.call(admin, `/institutions/${college}/settings`, 'app/(teach)/institutions/actions.ts#logoAction', 'state', { institutionId: college, logo: new Blob([tinyPng], { type: 'image/png' }) });
   if (!(await logo.text()).includes('Logo saved')) throw new Error('setup: the logo was not saved');
+  const scopedApis = await scopedStaff(site, admin, college);
+  const elsewhere = await elsewhereInstitution(site, admin, scopedApis.elsewhereAdmin);
   const spareInstitutions: string[] = [];
   for (const name of ['Matrix Spare College A', 'Matrix Spare College B']) {
     const to = await redirected(
@@ -221,6 +233,41 @@ export async function buildWorld(site: Site, mailDir: string): Promise<{ world: 
     college,
     spareInstitutions: [spareInstitutions[0]!, spareInstitutions[1]!],
     spareStaff: { id: spareId.account, email: spareStaff.email },
+    elsewhere,
   };
-  return { world, apis };
+  return { world, apis, scopedApis };
+}
+
+/** The college's admin and viewer, and the admin-to-be of another institution, each signed up and (the first two) appointed. */
+async function scopedStaff(site: Site, admin: APIRequestContext, college: string): Promise<Record<ScopedPrincipal, APIRequestContext>> {
+  const apis = {} as Record<ScopedPrincipal, APIRequestContext>;
+  for (const [p, role] of [
+    ['collegeAdmin', 'admin'],
+    ['collegeViewer', 'viewer'],
+    ['elsewhereAdmin', null],
+  ] as const) {
+    apis[p] = await site.signUp(scopedAccounts[p], `Matrix ${p}`);
+    if (!role) continue;
+    const res = await site.call(admin, `/institutions/${college}/staff`, 'app/(teach)/institutions/actions.ts#appointStaffAction', 'state', { institutionId: college, email: scopedAccounts[p].email, role });
+    if (!(await res.text()).includes('Appointed')) throw new Error(`setup: appointing ${p} failed`);
+  }
+  return apis;
+}
+
+/** Another institution: the platform admin creates it and appoints its admin, who creates a cohort there. */
+async function elsewhereInstitution(site: Site, admin: APIRequestContext, elsewhereAdmin: APIRequestContext): Promise<World['elsewhere']> {
+  const name = 'Matrix Elsewhere College';
+  const to = await redirected(
+    await site.call(admin, '/admin/institutions', 'app/(admin)/admin/institutions/actions.ts#createInstitutionAction', 'state', { name, shortName: 'MEC', country: 'Pakistan' }),
+    `creating ${name}`,
+  );
+  const institution = find(to, new RegExp(`/institutions/(${uuid})`), name);
+  const res = await site.call(admin, `/institutions/${institution}/staff`, 'app/(teach)/institutions/actions.ts#appointStaffAction', 'state', { institutionId: institution, email: scopedAccounts.elsewhereAdmin.email, role: 'admin' });
+  if (!(await res.text()).includes('Appointed')) throw new Error('setup: appointing the other institution’s admin failed');
+  const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const members = await redirected(
+    await site.call(elsewhereAdmin, '/teach/cohorts', 'app/(teach)/teach/cohorts/actions.ts#createCohortAction', 'state', { name: 'Matrix elsewhere', institutionId: institution, programmeId: 'readiness-students', dueDate: due }),
+    'creating the other institution’s cohort',
+  );
+  return { institution, cohort: find(members, new RegExp(`/teach/cohorts/(${uuid})/members`), 'the other institution’s cohort') };
 }

@@ -206,6 +206,8 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   confirmEmailAction: { as: 'anonymous', fields: () => ({ token: { value: 'a'.repeat(32) }, purpose: { value: 'verify-email' } }) },
   // Sign-out actions, sent signed out (signed in, any input is valid and ends the session).
   signOutAction: { as: 'anonymous', fields: () => ({}) },
+  // A learner typing an address that is not theirs: refused, nothing asked (a valid one would end the fuzzing learner's sessions).
+  requestDeletionAction: { as: 'learner', fields: () => ({ email: { value: 'not-the-learners-address@example.test', free: true } }) },
   signOutEverywhereAction: { as: 'anonymous', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
   // A cookie for this device only: every value is valid (anything but 1 is "off").
   setLowDataAction: { as: 'anonymous', fields: () => ({ lowdata: { value: '1', kind: 'optional' } }) },

@@ -5,6 +5,7 @@ import { listCohortInvitations } from '@/db/queries/cohort-invitations';
 import { cohortTeachers } from '@/db/queries/cohort-staff';
 import { cohortMembers, formerMembers } from '@/db/queries/cohorts';
 import { requireRole } from '@/lib/auth/session';
+import { isErasedAddress } from '@/lib/privacy/registry';
 import { serverEnv } from '@/lib/env';
 import { formatJoinCode } from '@/lib/domain/cohorts';
 import { formatDate } from '@/components/cohorts/format';
@@ -112,7 +113,7 @@ export default async function CohortMembersPage({ params }: Props) {
           <ul data-testid="former-members">
             {former.map((m) => (
               <li key={m.id}>
-                {m.name} ({m.email}) · left {m.leftAt ? formatDate(m.leftAt) : ''}
+                {m.name}{isErasedAddress(m.email) ? '' : ` (${m.email})`} · left {m.leftAt ? formatDate(m.leftAt) : ''}
               </li>
             ))}
           </ul>

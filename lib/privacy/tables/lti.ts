@@ -1,0 +1,63 @@
+// The privacy registry's LTI tables: LMS registrations, launches and the identities they link.
+import { type TableRule, byEmail, byUser, deleteRows, personal, plain, withheld } from '../rules';
+
+export const ltiTables = {
+  lti_platforms: {
+    owners: [],
+    export: 'an institution\u2019s LMS registration, not a person\u2019s',
+    erase: { rows: 'keep', why: 'no personal data (created_by is an account id, which names nobody once the account is pseudonymised)' },
+    columns: {
+      id: plain,
+      institution_id: plain,
+      name: plain,
+      issuer: plain,
+      client_id: plain,
+      deployment_ids: plain,
+      auth_login_url: plain,
+      token_url: plain,
+      jwks_url: plain,
+      programme_id: plain,
+      created_by: plain,
+      created_at: plain,
+    },
+  },
+  lti_contexts: {
+    owners: [],
+    export: 'a course of an LMS mapped to a cohort: the institution\u2019s, not a person\u2019s',
+    erase: { rows: 'keep', why: 'no personal data (an LMS course id and the cohort it maps to)' },
+    columns: { platform_id: plain, context_id: plain, cohort_id: plain, created_at: plain },
+  },
+  lti_links: {
+    owners: [byUser()],
+    export: true,
+    // Without the link the LMS identity no longer signs anyone in; a later launch would make a new account.
+    erase: deleteRows,
+    columns: { issuer: plain, sub: personal, user_id: plain, platform_id: plain, created_at: plain },
+  },
+  lti_login_states: {
+    owners: [],
+    export: 'a launch\u2019s state and nonce for ten minutes, before anyone is known: nobody\u2019s',
+    erase: { rows: 'keep', why: 'no personal data; each row expires within ten minutes' },
+    columns: { state_hash: withheld(), platform_id: plain, nonce: withheld(), expires_at: plain },
+  },
+  lti_tickets: {
+    owners: [byUser(), byEmail()],
+    export: 'single-use sign-in tickets (hashed), valid two minutes: secrets, never exported',
+    erase: deleteRows,
+    columns: {
+      token_hash: withheld(),
+      purpose: plain,
+      lms_role: plain,
+      user_id: plain,
+      platform_id: plain,
+      issuer: plain,
+      sub: personal,
+      name: personal,
+      email: personal,
+      context_id: plain,
+      context_title: plain,
+      target: plain,
+      expires_at: plain,
+    },
+  },
+} satisfies Record<string, TableRule>;
