@@ -9,6 +9,7 @@ import { callAction } from './client';
 import type { DiscoveredAction } from './routes';
 import { tinyPng } from './reads';
 import type { Principal, ScopedPrincipal, World } from './table';
+import { elsewhereInstitution, scopedStaff } from './world-scoped';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 export type Account = { email: string; password: string };
@@ -72,22 +73,22 @@ export class Site {
   }
 }
 
-async function html(api: APIRequestContext, url: string): Promise<string> {
+export async function html(api: APIRequestContext, url: string): Promise<string> {
   const res = await api.get(url, { maxRedirects: 0 });
   if (res.status() !== 200) throw new Error(`GET ${url}: ${res.status()}`);
   return res.text();
 }
 
-function find(text: string, pattern: RegExp, what: string): string {
+export function find(text: string, pattern: RegExp, what: string): string {
   const m = text.match(pattern);
   if (!m?.[1]) throw new Error(`setup: could not find ${what}`);
   return m[1];
 }
 
-const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** The redirect an action answered with, or an error naming the step. */
-async function redirected(res: APIResponse, what: string): Promise<string> {
+export async function redirected(res: APIResponse, what: string): Promise<string> {
   const to = res.headers()['x-action-redirect'];
   if (!to) throw new Error(`setup: ${what} did not move on: ${res.status()} ${(await res.text()).slice(0, 300)}`);
   const url = new URL(to.split(';')[0]!, 'http://site.invalid');
@@ -236,38 +237,4 @@ export async function buildWorld(
     elsewhere,
   };
   return { world, apis, scopedApis };
-}
-
-/** The college's admin and viewer, and the admin-to-be of another institution, each signed up and (the first two) appointed. */
-async function scopedStaff(site: Site, admin: APIRequestContext, college: string): Promise<Record<ScopedPrincipal, APIRequestContext>> {
-  const apis = {} as Record<ScopedPrincipal, APIRequestContext>;
-  for (const [p, role] of [
-    ['collegeAdmin', 'admin'],
-    ['collegeViewer', 'viewer'],
-    ['elsewhereAdmin', null],
-  ] as const) {
-    apis[p] = await site.signUp(scopedAccounts[p], `Matrix ${p}`);
-    if (!role) continue;
-    const res = await site.call(admin, `/institutions/${college}/staff`, 'app/(teach)/institutions/actions.ts#appointStaffAction', 'state', { institutionId: college, email: scopedAccounts[p].email, role });
-    if (!(await res.text()).includes('Appointed')) throw new Error(`setup: appointing ${p} failed`);
-  }
-  return apis;
-}
-
-/** Another institution: the platform admin creates it and appoints its admin, who creates a cohort there. */
-async function elsewhereInstitution(site: Site, admin: APIRequestContext, elsewhereAdmin: APIRequestContext): Promise<World['elsewhere']> {
-  const name = 'Matrix Elsewhere College';
-  const to = await redirected(
-    await site.call(admin, '/admin/institutions', 'app/(admin)/admin/institutions/actions.ts#createInstitutionAction', 'state', { name, shortName: 'MEC', country: 'Pakistan' }),
-    `creating ${name}`,
-  );
-  const institution = find(to, new RegExp(`/institutions/(${uuid})`), name);
-  const res = await site.call(admin, `/institutions/${institution}/staff`, 'app/(teach)/institutions/actions.ts#appointStaffAction', 'state', { institutionId: institution, email: scopedAccounts.elsewhereAdmin.email, role: 'admin' });
-  if (!(await res.text()).includes('Appointed')) throw new Error('setup: appointing the other institution’s admin failed');
-  const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-  const members = await redirected(
-    await site.call(elsewhereAdmin, '/teach/cohorts', 'app/(teach)/teach/cohorts/actions.ts#createCohortAction', 'state', { name: 'Matrix elsewhere', institutionId: institution, programmeId: 'readiness-students', dueDate: due }),
-    'creating the other institution’s cohort',
-  );
-  return { institution, cohort: find(members, new RegExp(`/teach/cohorts/(${uuid})/members`), 'the other institution’s cohort') };
 }

@@ -3,11 +3,9 @@
 // must carry a plain message (JSON routes: the `{ error, code }` of lib/http/respond.ts); an
 // action's refusal comes back as its form state. Afterwards every table is as it was (a digest of
 // each table before and after, support/site.ts). Runs on its own server and database.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadCase } from '../support/consult';
 import { type Answer, type Identity, actionBody, anonymous, callAction, rawGet, send, sendRaw, signInAs } from './support/client';
+import { buildWorld, pool } from './support/world';
 import { type World, actionBaselines, badSegments, badValues, forgedSessionTokens, segmentBaseline } from './support/inputs';
 import { type FuzzSite, digestExclusions, fingerprint, startFuzzSite } from './support/site';
 import { type ActionTarget, type Segment, actionTargets, pageTargets, pattern, routeTargets } from './support/targets';
@@ -26,71 +24,18 @@ test.beforeAll(async () => {
   people.admin = await signInAs(site.url, 'admin@demo.telehealth.test');
   people.instructor = await signInAs(site.url, 'instructor@demo.telehealth.test');
   people.doctor = await signInAs(site.url, 'doctor@demo.telehealth.test');
-  world = await buildWorld();
+  world = await buildWorld(site, people, (name) => byName(name).id);
 });
 
-test.afterAll(async () => {
-  await site?.close();
-});
+test.afterAll(async () => site?.close());
 
 const actions = () => actionTargets();
 const byName = (name: string) => actions().find((a) => a.name === name)!;
 
-/** Someone else's records for the foreign-id class, and the fuzzer's own open consult, made through the site. */
-async function buildWorld(): Promise<World> {
-  const { url } = site;
-  // The doctor finishes the practice programme's lessons and so holds a certificate.
-  const modulesDir = path.join(process.cwd(), 'content', 'modules');
-  for (const dir of readdirSync(modulesDir)) {
-    const slug = dir.replace(/^\d+-/, '');
-    for (const file of readdirSync(path.join(modulesDir, dir, 'lessons'))) {
-      const lesson = file.replace(/^\d+-/, '').replace(/\.mdx$/, '');
-      await send(url, `/api/progress/modules/${slug}`, { method: 'POST', as: people.doctor, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lesson }) });
-    }
-  }
-  // The instructor's cohort, at an institution where they teach.
-  const [institution] = await site.query(`select id from institutions limit 1`);
-  const due = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-  await callAction(url, '/teach/cohorts', byName('createCohortAction').id, actionBody([{ status: 'idle' }, '$K1'], { name: 'Fuzz target cohort', institutionId: String(institution?.id), programmeId: 'practice-doctors', dueDate: due }), people.instructor);
-  // The fuzzer's own consult, open at its first step.
-  const def = loadCase('chest-pain-lagging-video');
-  const started = await callAction(url, `/consults/${def.id}`, byName('startConsultAction').id, actionBody(['$K1'], { caseId: def.id }), people.learner);
-  if (started.status >= 400) throw new Error(`fuzz setup could not start a consult: ${started.status} ${started.body.slice(0, 300)}`);
-
-  const one = async (sql: string) => {
-    const [row] = await site.query(sql);
-    if (!row) throw new Error(`fuzz setup found nothing for: ${sql}`);
-    return row as Record<string, string>;
-  };
-  const doctor = await one(`select id from users where email = 'doctor@demo.telehealth.test'`);
-  const learner = await one(`select id from users where email = 'learner@demo.telehealth.test'`);
-  const quiz = await one(`select id, quiz_id from quiz_attempts where user_id = '${doctor.id}' order by started_at limit 1`);
-  const consult = await one(`select id, case_id from consult_attempts where user_id = '${doctor.id}' order by started_at limit 1`);
-  const own = await one(`select id from consult_attempts where user_id = '${learner.id}' and case_id = '${def.id}' and finished_at is null`);
-  const cert = await one(`select code from certificates where user_id = '${doctor.id}' limit 1`);
-  const cohort = await one(`select id from cohorts limit 1`);
-  return {
-    foreignUser: doctor.id!,
-    foreignQuiz: { quiz: quiz.quiz_id!, attempt: quiz.id! },
-    foreignConsult: { caseId: consult.case_id!, attempt: consult.id! },
-    foreignCertificate: cert.code!,
-    foreignCohort: cohort.id!,
-    foreignInstitution: String(institution?.id ?? '00000000-0000-4000-8000-000000000000'),
-    ownConsult: { caseId: def.id, attempt: own.id!, firstChoice: def.nodes[def.start]!.choices[0]!.id },
-  };
-}
 
 type Sent = { target: string; klass: string; request: string; answer: Answer; kind: 'route-json' | 'route' | 'page' | 'action' | 'raw' };
 const sent: Sent[] = [];
 const problems: string[] = [];
-
-/** Runs at most `n` at a time. */
-async function pool<T>(items: T[], n: number, run: (item: T) => Promise<void>) {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
-  }));
-}
 
 /**
  * Known and not ours to fix here: a server-action body Next.js cannot decode (part 0 not JSON, or a
