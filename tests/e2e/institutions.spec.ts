@@ -84,6 +84,9 @@ test('a platform admin creates two institutions with an admin each; each admin r
   expect(logo.headers()['cache-control']).toContain('immutable');
   expect(Buffer.from(await logo.body()).equals(png)).toBe(true);
 
+  // Alpha's admin creates a cohort of their own there too.
+  await createCohort(a, `Alpha admin's cohort ${stamp}`, `Alpha Medical College ${stamp}`);
+
   // The instructor creates a cohort at Alpha (the only institution offered to them).
   await teacher.page.goto('/teach/cohorts');
   await expect(teacher.page.getByLabel('Institution').locator('option')).toHaveText([`Alpha Medical College ${stamp}`]);
@@ -102,7 +105,7 @@ test('a platform admin creates two institutions with an admin each; each admin r
   // The viewer reads the overview and changes nothing: no staff or settings pages.
   const d = dean.page;
   await d.goto(`/institutions/${alpha}`);
-  await expect(d.getByTestId('institution-counts')).toContainText('1 cohort');
+  await expect(d.getByTestId('institution-counts')).toContainText('2 cohorts');
   await expect(d.getByText('Prof. Alpha Principal, Principal')).toBeVisible();
   await expect(d.getByRole('link', { name: 'Staff and roles' })).toHaveCount(0);
   expect((await d.goto(`/institutions/${alpha}/staff`))?.status()).toBe(404);
