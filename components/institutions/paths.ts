@@ -12,3 +12,6 @@ export const institutionPaths = {
 };
 
 export const institutionRoleLabels = { admin: 'Institution admin', instructor: 'Instructor', viewer: 'Viewer (reads dashboards)' } as const;
+
+/** The roles at an institution, for a select. */
+export const staffRoleOptions = Object.entries(institutionRoleLabels).map(([value, label]) => ({ value, label }));

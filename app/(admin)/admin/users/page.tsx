@@ -4,7 +4,9 @@ import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { requireRole } from '@/lib/auth/session';
 import { pageParam, searchParam } from '@/lib/validation/query';
-import { RoleForm } from './RoleForm';
+import { RoleSelectForm } from '@/components/forms/RoleSelectForm';
+import { roleOptions } from '@/components/forms/options';
+import { changeRoleAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
 
@@ -51,7 +53,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 </td>
                 <td>{u.profession}</td>
                 <td>
-                  <RoleForm userId={u.id} role={u.role} label={u.email} />
+                  <RoleSelectForm action={changeRoleAction} fields={{ userId: u.id }} id={`role-${u.id}`} label={`Role of ${u.email}`} options={roleOptions} value={u.role} />
                 </td>
               </tr>
             ))}

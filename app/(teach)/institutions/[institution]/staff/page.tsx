@@ -5,10 +5,11 @@ import { institutionFor, listStaff } from '@/db/queries/institutions';
 import { requireRole } from '@/lib/auth/session';
 import { pageRead } from '@/lib/http/respond';
 import { formatDate } from '@/components/cohorts/format';
-import { institutionPaths } from '@/components/institutions/paths';
+import { institutionPaths, staffRoleOptions } from '@/components/institutions/paths';
 import { ButtonForm } from '@/components/forms/ButtonForm';
-import { removeStaffAction } from '../../actions';
-import { AppointForm, StaffRoleForm } from './StaffForms';
+import { RoleSelectForm } from '@/components/forms/RoleSelectForm';
+import { appointStaffAction, removeStaffAction } from '../../actions';
+import { AppointForm } from './StaffForms';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
 
@@ -50,7 +51,8 @@ export default async function StaffPage({ params }: { params: Promise<{ institut
                   <div className="muted small">{s.email}</div>
                 </td>
                 <td>
-                  <StaffRoleForm institutionId={id} email={s.email} role={s.role} />
+                  {/* Changing a role is appointing the same person again with another one. */}
+                  <RoleSelectForm action={appointStaffAction} fields={{ institutionId: id, email: s.email }} id={`role-${s.email}`} label={`Role of ${s.email}`} options={staffRoleOptions} value={s.role} />
                 </td>
                 <td className="small">{formatDate(s.appointedAt)}</td>
                 <td>
