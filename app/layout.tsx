@@ -20,6 +20,7 @@ const nav = [
   { href: '/certificates', label: 'Certificates' },
   { href: '/cohorts', label: 'Cohorts' },
   { href: '/profile', label: 'Account' },
+  { href: '/search', label: 'Search' },
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

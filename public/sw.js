@@ -12,6 +12,8 @@ const DB_NAME = 'telehealth-sync';
 const QUEUE = 'queue';
 const PROGRESS = /^\/api\/progress\/modules\/[a-z0-9-]+$/;
 const NAVIGATION_TIMEOUT_MS = 4000;
+const SEARCH_PAGE = '/search';
+const SEARCH_INDEX = '/search-index/'; // named by a hash of its bytes: never changes
 
 // Installing and activating stay short: a page that navigates meanwhile is not controlled by this
 // worker until its next load, and fetches wait while it activates. What can wait (the offline
@@ -54,6 +56,7 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
   else if (request.mode === 'navigate') event.respondWith(navigate(request));
   else if (PROGRESS.test(url.pathname)) event.respondWith(getProgress(request));
+  else if (url.pathname.startsWith(SEARCH_INDEX)) event.respondWith(searchIndex(request));
 });
 
 self.addEventListener('sync', (event) => {
@@ -314,6 +317,33 @@ async function pruneAssets() {
 async function removeUrls(urls) {
   const cache = await caches.open(SAVED);
   await Promise.all(urls.map((u) => cache.delete(u)));
+  // Search is kept with saved modules: with the last of them gone, it goes too.
+  const keys = await cache.keys();
+  if (!keys.some((r) => new URL(r.url).pathname.startsWith('/modules/'))) {
+    await Promise.all(keys.filter((r) => isSearchUrl(r.url)).map((r) => cache.delete(r)));
+  }
+}
+
+function isSearchUrl(href) {
+  const path = new URL(href).pathname;
+  return path === SEARCH_PAGE || path.startsWith(SEARCH_INDEX);
+}
+
+/**
+ * The search index: the saved copy when there is one (its name is its content), else the network.
+ * While search is saved on this device, a newer build's index replaces the saved one, so the
+ * saved search page (refreshed by `navigate`) always finds the index it names.
+ */
+async function searchIndex(request) {
+  const saved = await caches.match(request, { cacheName: SAVED });
+  if (saved) return saved;
+  const response = await fetch(request);
+  const cache = await caches.open(SAVED);
+  if (response.ok && (await cache.match(SEARCH_PAGE))) {
+    for (const old of await cache.keys()) if (new URL(old.url).pathname.startsWith(SEARCH_INDEX)) await cache.delete(old);
+    await cache.put(request, response.clone());
+  }
+  return response;
 }
 
 /** Whose completion this is: the account in the module's saved progress answer (a shared phone may have several). */

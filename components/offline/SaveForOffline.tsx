@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react';
 import { formatBytes } from '@/lib/format/bytes';
 import { SAVED_CACHE, type SaveProgress, ask, registerServiceWorker } from './sw-client';
 
-type Props = { title: string; urls: string[]; liteBytes: string };
-
+/**
+ * `alsoKeep`: pages saved with the module but shared by every saved module (site search and its
+ * index), so removing one module leaves them for the others.
+ */
+type Props = { title: string; urls: string[]; liteBytes: string; alsoKeep?: string[] };
 
 /** "Save for offline": keeps a module's pages in this browser, with progress, and can remove them again. */
-export function SaveForOffline({ title, urls, liteBytes }: Props) {
+export function SaveForOffline({ title, urls, liteBytes, alsoKeep = [] }: Props) {
   const [supported, setSupported] = useState<boolean | null>(null);
   const [saved, setSaved] = useState(false);
   const [progress, setProgress] = useState<SaveProgress | null>(null);
@@ -26,7 +29,7 @@ export function SaveForOffline({ title, urls, liteBytes }: Props) {
   const save = async () => {
     setError(null);
     await registerServiceWorker();
-    const result = await ask<SaveProgress>({ type: 'save', urls }, (r) => r.type === 'saved', setProgress);
+    const result = await ask<SaveProgress>({ type: 'save', urls: [...urls, ...alsoKeep] }, (r) => r.type === 'saved', setProgress);
     if (!result) setError('This browser could not save pages for offline use.');
     else if (result.failed && result.failed.length > 0) setError(`${result.failed.length} page(s) could not be saved. Check your connection and try again.`);
     else setSaved(true);

@@ -108,7 +108,8 @@ test('saving and removing a module keeps on the device only the files its saved 
     });
 
   await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  // A module's pages, and site search with its index: on a loaded machine this takes a while.
+  await expect(page.getByTestId('offline-saved')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await kept()).assets).not.toContain(earlier);
   const afterSave = await kept();
   expect(afterSave.unneeded).toEqual([]);
@@ -156,7 +157,8 @@ test('on a shared phone, a completion queued offline waits for its own learner: 
   expect((await completedIn(page, 'foundations')).filter((l) => l === 'benefits-and-limits')).toHaveLength(1);
 
   // Another completion left behind under the owner's name: the next person may discard it, and it is gone.
-  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  // A module's pages, and site search with its index: on a loaded machine this takes a while.
+  await expect(page.getByTestId('offline-saved')).toBeVisible({ timeout: 30_000 });
   await completeOffline(page, context, 'pakistan-landscape');
   await context.clearCookies();
   await context.setOffline(false);

@@ -33,6 +33,11 @@ describe('wording: whole words, any case or accent, `*` for a word that goes on'
 describe('spoiler: the brief shows the presenting situation only', () => {
   test.each([
     { name: 'a spoiler term in the summary', edit: (c: CaseDef) => void (c.summary = 'He needs a review call in two days.'), match: /summary names the spoiler term "review call"/ },
+    {
+      name: "a spoiler term in the clinical area's label (it shows on the library card)",
+      edit: (c: CaseDef) => void (c.spoilerTerms = [...c.spoilerTerms, 'primary care']),
+      match: /area names the spoiler term "primary care"/,
+    },
     { name: 'a spoiler term with * in the title', edit: (c: CaseDef) => void (c.title = 'Rafiq: red flags?'), match: /title names the spoiler term "red flag\*"/ },
     {
       name: "a critical action's label words in the setting",

@@ -9,16 +9,32 @@ import { CaseStatusBadge } from '@/components/consult/CaseStatusBadge';
 import { modalityLabels } from '@/components/consult/labels';
 import { Avatar } from '@/components/consult/PatientTile';
 import { casePaths } from './cases';
+import { clinicalAreaLabels, clinicalAreaSchema, modalitySchema } from '@/lib/content/schemas/case';
+import { type FilterField, matchesFilter, minuteChoices, readFilter } from '@/lib/domain/curriculum/filters';
+import { ListFilters } from '@/components/curriculum/ListFilters';
 
 export const metadata: Metadata = {
   title: 'Virtual consults',
   description: 'Simulated teleconsultations: run a consult over video, audio or SMS as the connection fails, then read a debrief of every decision.',
 };
 
-export default async function ConsultLibraryPage() {
-  const [{ cases }, user] = await Promise.all([getCatalog(), getCurrentUser()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ConsultLibraryPage({ searchParams }: Props) {
+  const [{ cases, competencies }, user, params] = await Promise.all([getCatalog(), getCurrentUser(), searchParams]);
+  const minutes = minuteChoices(cases.map((c) => c.def));
+  const modalities = modalitySchema.options;
+  const areas = clinicalAreaSchema.options;
+  const { filter, ignored } = readFilter(params, { minutes, modalities, areas });
+  const shown = cases.filter(({ def }) => matchesFilter(def, filter));
   const records = user ? await listOwnConsults(getDb(), user) : new Map<string, CaseRecord>();
-  const cards = await Promise.all(cases.map(async ({ def }) => ({ def, domains: await domainNames(def.competencies) })));
+  const cards = await Promise.all(shown.map(async ({ def }) => ({ def, domains: await domainNames(def.competencies) })));
+  const fields: FilterField[] = [
+    { name: 'domain', label: 'Competency domain', value: filter.domain ?? '', options: competencies.domains.map((d) => ({ value: d.id, label: d.short })) },
+    { name: 'area', label: 'Clinical area', value: filter.area ?? '', options: areas.map((a) => ({ value: a, label: clinicalAreaLabels[a] })) },
+    { name: 'modality', label: 'Starts as', value: filter.modality ?? '', options: modalities.map((m) => ({ value: m, label: modalityLabels[m] })) },
+    { name: 'minutes', label: 'Time', value: filter.maxMinutes?.toString() ?? '', options: minutes.map((n) => ({ value: String(n), label: `At most ${n} min` })) },
+  ];
   return (
     <div className="stack-lg">
       <header>
@@ -29,6 +45,7 @@ export default async function ConsultLibraryPage() {
           {user ? null : ' Sign in to play a case; you can read every brief without an account.'}
         </p>
       </header>
+      <ListFilters action="/consults" fields={fields} shown={shown.length} total={cases.length} noun="cases" ignored={ignored} />
       <ul className="grid gap-4 md:grid-cols-2">
         {cards.map(({ def, domains }) => {
           const record = records.get(def.id) ?? notStarted(def.id);
@@ -47,7 +64,7 @@ export default async function ConsultLibraryPage() {
               </div>
               <p className="m-0">{def.summary}</p>
               <p className="m-0 text-sm text-muted">
-                {modalityLabels[def.modality]} · {def.minutes} min · Competencies: {domains.join(', ')}
+                {modalityLabels[def.modality]} · {clinicalAreaLabels[def.area]} · {def.minutes} min · Competencies: {domains.join(', ')}
               </p>
               <p className="m-0 text-sm text-muted">{def.setting}</p>
               {user ? <CaseStatusBadge status={record.status} /> : null}

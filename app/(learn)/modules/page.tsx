@@ -6,6 +6,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { domainNames, getCatalog } from '@/lib/content';
 import { moduleProgress } from '@/lib/domain/curriculum/progress';
 import { outline } from '@/lib/content/outline';
+import { type FilterField, matchesFilter, minuteChoices, readFilter } from '@/lib/domain/curriculum/filters';
+import { ListFilters } from '@/components/curriculum/ListFilters';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
 
 export const metadata: Metadata = {
@@ -13,12 +15,21 @@ export const metadata: Metadata = {
   description: 'Telemedicine modules for medical students and doctors: consent and privacy, remote examination, triage, audio-only practice and more.',
 };
 
-export default async function ModulesPage() {
-  const [{ modules }, user] = await Promise.all([getCatalog(), getCurrentUser()]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ModulesPage({ searchParams }: Props) {
+  const [{ modules, competencies }, user, params] = await Promise.all([getCatalog(), getCurrentUser(), searchParams]);
+  const minutes = minuteChoices(modules.map((m) => m.meta));
+  const { filter, ignored } = readFilter(params, { minutes });
+  const shown = modules.filter((m) => matchesFilter(m.meta, filter));
   const completions = user ? await listOwnCompletions(getDb(), user) : [];
   const cards = await Promise.all(
-    modules.map(async (m) => ({ m, domains: await domainNames(m.meta.competencies), progress: moduleProgress(outline(m), completions) })),
+    shown.map(async (m) => ({ m, domains: await domainNames(m.meta.competencies), progress: moduleProgress(outline(m), completions) })),
   );
+  const fields: FilterField[] = [
+    { name: 'domain', label: 'Competency domain', value: filter.domain ?? '', options: competencies.domains.map((d) => ({ value: d.id, label: d.short })) },
+    { name: 'minutes', label: 'Time', value: filter.maxMinutes?.toString() ?? '', options: minutes.map((n) => ({ value: String(n), label: `At most ${n} min` })) },
+  ];
   return (
     <div className="stack-lg">
       <header>
@@ -28,6 +39,7 @@ export default async function ModulesPage() {
           {user ? null : ' Sign in to keep track of your progress.'}
         </p>
       </header>
+      <ListFilters action="/modules" fields={fields} shown={shown.length} total={modules.length} noun="modules" ignored={ignored} />
       <ol className="grid gap-4 md:grid-cols-2">
         {cards.map(({ m, domains, progress }) => (
           <li key={m.slug} className="card flex flex-col gap-2">

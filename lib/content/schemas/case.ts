@@ -9,6 +9,21 @@ export const domainIdSchema = z.enum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
 export const connectionSchema = z.enum(['video', 'frozen', 'audio', 'dropped', 'sms']);
 /** How a case may begin. */
 export const modalitySchema = z.enum(['video', 'audio', 'sms']);
+/**
+ * The clinical area a case belongs to, for filtering the case library. Broad on purpose: an area
+ * shows on the library card, so it must never name the answer (the brief check reads its label).
+ */
+export const clinicalAreaLabels = {
+  'adult-medicine': 'Adult medicine',
+  'child-health': 'Child health',
+  'maternal-health': 'Maternal health',
+  'chronic-disease': 'Chronic disease',
+  wellbeing: 'Mood and wellbeing',
+  prescribing: 'Prescribing and medicines',
+  'primary-care': 'Primary care',
+} as const;
+export const clinicalAreaSchema = z.enum(Object.keys(clinicalAreaLabels) as [keyof typeof clinicalAreaLabels, ...(keyof typeof clinicalAreaLabels)[]]);
+export type ClinicalArea = z.infer<typeof clinicalAreaSchema>;
 /** The kind of thing a clinician's choice does. */
 export const actionSchema = z.enum(['ask', 'examine', 'explain', 'counsel', 'manage', 'refer', 'prescribe', 'technology', 'close']);
 /** How a case ending turned out for the patient. */
@@ -150,6 +165,8 @@ export const caseSchema = z.strictObject({
   setting: text,
   language: text.optional(),
   modality: modalitySchema,
+  /** The clinical area the library's filter uses (see clinicalAreaLabels). */
+  area: clinicalAreaSchema,
   brief: briefSchema,
   debrief: debriefSchema,
   /** Words the brief, title and summary must not contain: the diagnosis, its synonyms, the expected plan. */

@@ -1,5 +1,5 @@
 // "Briefs without spoilers": what a learner reads before starting must not give the answer away.
-import type { CaseDef } from '@/lib/content/schemas/case';
+import { type CaseDef, clinicalAreaLabels } from '@/lib/content/schemas/case';
 import { mentions, wordsOf } from './wording';
 
 /** Function words and the verbs every rubric label starts with: sharing these says nothing. */
@@ -54,6 +54,7 @@ export function briefTexts(caseDef: CaseDef): { where: string; text: string }[] 
     { where: 'summary', text: caseDef.summary },
     { where: 'setting', text: caseDef.setting },
     { where: 'language', text: caseDef.language ?? '' },
+    { where: 'area', text: clinicalAreaLabels[caseDef.area] },
     { where: 'brief.present', text: caseDef.brief.present },
     { where: 'brief.complaint', text: caseDef.brief.complaint.text },
   ];

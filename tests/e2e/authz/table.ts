@@ -202,6 +202,9 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/quizzes/[quiz]/statistics/moodle.xml', params: (w) => ({ quiz: w.quiz }), expect: [401, 403, 403, 200, 200, 403, 200] },
   { method: 'GET', route: '/reset-password/[token]', params: () => ({ token: bogusToken }), expect: everyone(200) },
   { method: 'GET', route: '/robots.txt', expect: everyone(200) },
+  { method: 'GET', route: '/search', expect: everyone(200) },
+  // Only this build's index exists (its hash is in the search page; tests/e2e/search.spec.ts fetches it): any other is not found.
+  { method: 'GET', route: '/search-index/[hash]', params: () => ({ hash: '0123456789abcdef' }), expect: everyone(404) },
   { method: 'GET', route: '/settings/data', expect: everyone(200) },
   { method: 'GET', route: '/sign-in', expect: signedIn(200, '→ /profile') },
   { method: 'GET', route: '/sign-up', expect: signedIn(200, '→ /profile') },

@@ -16,5 +16,6 @@ export async function saveModule(page: Page, slug: string) {
   await page.goto(`/modules/${slug}`);
   await controlledByServiceWorker(page);
   await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByTestId('offline-saved')).toBeVisible();
+  // A module's pages, and site search with its index: on a loaded machine this takes a while.
+  await expect(page.getByTestId('offline-saved')).toBeVisible({ timeout: 30_000 });
 }

@@ -9,6 +9,7 @@ import { outline } from '@/lib/content/outline';
 import { moduleProgress } from '@/lib/domain/curriculum/progress';
 import { ProgressBar } from '@/components/curriculum/ProgressBar';
 import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
+import { searchIndex, searchIndexPath } from '@/lib/search/build';
 import { SaveForOffline } from '@/components/offline/SaveForOffline';
 import { formatBytes } from '@/lib/format/bytes';
 import { liteModuleBytes } from '@/lib/lite/module-size';
@@ -52,6 +53,7 @@ export default async function ModulePage({ params }: Props) {
           title={mod.meta.title}
           liteBytes={formatBytes(liteBytes)}
           urls={[`/modules/${mod.slug}`, ...mod.lessons.map((l) => `/modules/${mod.slug}/${l.slug}`), `/api/progress/modules/${mod.slug}`]}
+          alsoKeep={['/search', searchIndexPath((await searchIndex()).hash)]}
         />
       </header>
       {mod.intro.trim() ? (
