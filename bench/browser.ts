@@ -138,12 +138,13 @@ export async function captureConsultStep(browser: Browser, baseUrl: string, case
 }
 
 /**
- * Loads `url` cold under Slow 3G and reads LCP (buffered PerformanceObserver), DOMContentLoaded and
+ * Loads `url` cold under Slow 3G (with the session `cookie`, if given) and reads LCP (buffered PerformanceObserver), DOMContentLoaded and
  * load from the page, and the time to the HTML's response headers from DevTools' network events (the
  * page's own responseStart is taken before the emulated latency is applied, so it is not used).
  */
-export async function slow3gFirstView(browser: Browser, url: string): Promise<Slow3g> {
+export async function slow3gFirstView(browser: Browser, url: string, cookie?: string): Promise<Slow3g> {
   return inFreshContext(browser, new URL(url).origin, async (page, context) => {
+    if (cookie) await context.setExtraHTTPHeaders({ cookie });
     const cdp = await context.newCDPSession(page);
     const html = { sent: 0, headers: 0 };
     cdp.on('Network.requestWillBeSent', (e) => {

@@ -3,9 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Slow3g } from './browser';
 import type { DashboardTiming } from './dashboard-queries';
 import type { LoadResult } from './load';
+import type { PaintRow } from './paint';
+import { type ProxyResult, proxyTargetRatio } from './proxy';
 import { root } from './proc';
 import type { PageWeight } from './weight';
 
@@ -20,7 +21,7 @@ export type TargetResult = {
   database: 'PGlite' | 'PostgreSQL';
   weights: Array<PageWeight & { label: string }>;
   loads: LoadRow[];
-  slow3g: Slow3g & { path: string };
+  paint: PaintRow[];
   dashboardInProcess: DashboardTiming;
 };
 export type StaticCeiling = { bytes: number; runs: LoadResult[] };
@@ -31,6 +32,8 @@ export type RunResult = {
   settings: { learners: number; seconds: number; dashboardSeconds: number; distDir: string; built: boolean };
   targets: TargetResult[];
   staticCeiling: StaticCeiling;
+  /** The lesson through deploy/nginx, measured with the first database's server. */
+  proxy?: ProxyResult;
 };
 
 /** The machine, from os.cpus() and friends, with its load average now (other work skews the numbers). */
@@ -95,6 +98,41 @@ function ceilingRows(run: RunResult): string[] {
   ]);
 }
 
+/** Issue 20's targets for the lesson's first view: at most 180 kB, and no more script than the 147 kB it measured. */
+const lessonTargets = { totalBytes: 180_000, jsBytes: 147_000 };
+const mark = (ok: boolean) => (ok ? '✅ pass' : '❌ short');
+
+/** The lesson's first view against its targets. */
+function lessonTargetRow(run: RunResult): string[] {
+  const label = `Lesson first view: target ≤ ${kB(lessonTargets.totalBytes)} kB, script ≤ ${kB(lessonTargets.jsBytes)} kB`;
+  return [row(label, run.targets.map((t) => {
+    const w = t.weights.find((x) => x.label.startsWith('Lesson'));
+    return w ? `${mark(w.totalBytes <= lessonTargets.totalBytes && w.jsBytes <= lessonTargets.jsBytes)} (${kB(w.totalBytes)} kB, script ${kB(w.jsBytes)} kB)` : 'n/a';
+  }))];
+}
+
+/** The lesson through nginx, and nginx ÷ static against the target, at each connection count. */
+function proxyRows(run: RunResult): string[] {
+  const proxy = run.proxy;
+  if (!proxy) return [];
+  return proxy.runs.flatMap((r, k) => {
+    const ratio = r.rps / run.staticCeiling.runs[k]!.rps;
+    return [
+      row(`Lesson through nginx (deploy/nginx, cache ${proxy.cacheStatus}, ${kB(proxy.bytes)} kB gz, measured once), ${r.connections} conn.`, run.targets.map(() => loadCell(r))),
+      row(`Lesson RPS nginx ÷ static, ${r.connections} conn. (target ≥ ${proxyTargetRatio})`, run.targets.map(() => `${mark(ratio >= proxyTargetRatio)} ${ratio.toFixed(2)}`)),
+    ];
+  });
+}
+
+/** LCP and the rest for each page under Slow 3G, with a mark where there is a target. */
+function paintRows(run: RunResult): string[] {
+  return run.targets[0]!.paint.map((p, i) => row(`${p.label} \`${p.path}\`${p.targetMs ? ` (target LCP ≤ ${seconds(p.targetMs)})` : ''}`, run.targets.map((t) => {
+    const r = t.paint[i]!;
+    const verdict = r.targetMs ? `${mark(r.lcpMs !== null && r.lcpMs <= r.targetMs)} ` : '';
+    return `${verdict}**${seconds(r.lcpMs)}** · ${seconds(r.ttfbMs)} · ${seconds(r.domContentLoadedMs)} · ${seconds(r.loadMs)}`;
+  })));
+}
+
 /** The whole report as Markdown: title, machine, the one table, footnotes. */
 function markdown(run: RunResult): string {
   const m = run.machine;
@@ -111,11 +149,13 @@ function markdown(run: RunResult): string {
     `|---|${run.targets.map(() => '---').join('|')}|`,
     section('First view, gzipped bytes: HTML / JS / CSS = total'),
     ...first.weights.map((w, i) => row(`${w.label} \`${w.path.replace(/[0-9a-f-]{36}/, '<id>')}\``, run.targets.map((t) => weightCell(t.weights[i]!)))),
+    ...lessonTargetRow(run),
     section('Under load: requests/s · latency p50 · p99'),
     ...loadRows(run, notes),
     ...ceilingRows(run),
-    section(`Lesson first view, Slow 3G (2 s latency, 50 kB/s), cold cache: \`${first.slow3g.path}\``),
-    row('LCP · first byte (HTML headers) · DOMContentLoaded · load', run.targets.map((t) => `**${seconds(t.slow3g.lcpMs)}** · ${seconds(t.slow3g.ttfbMs)} · ${seconds(t.slow3g.domContentLoadedMs)} · ${seconds(t.slow3g.loadMs)}`)),
+    ...proxyRows(run),
+    section('First view on Slow 3G (2 s latency, 50 kB/s), cold cache: **LCP** · first byte (HTML headers) · DOMContentLoaded · load'),
+    ...paintRows(run),
     section('Dashboard server time in-process (bench/dashboard-queries.ts, no HTTP)'),
     row('Cohort readiness p50 · p95 · max', run.targets.map((t) => `${ms(t.dashboardInProcess.p50Ms)} · ${ms(t.dashboardInProcess.p95Ms)} · ${ms(t.dashboardInProcess.maxMs)} (${t.dashboardInProcess.runs} runs)`)),
     row('Quiz statistics p50', run.targets.map((t) => ms(t.dashboardInProcess.quizStatsP50Ms))),

@@ -8,13 +8,15 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { captureConsultStep, captureQuizActions, launchBrowser, sessionCookie, slow3gFirstView } from './browser';
+import { captureConsultStep, captureQuizActions, launchBrowser, sessionCookie } from './browser';
 import { cleanupAll, cleanupOnSignals, tempDir } from './cleanup';
 import { benchDashboard } from './dashboard-queries';
 import { type Target, pgliteTarget, postgresTarget } from './databases';
 import { type HttpRequest, type RawResponse, bodyText, send } from './http';
 import { type LoadResult, load, startStaticServer } from './load';
+import { slow3gPages } from './paint';
 import { type Env, progress } from './proc';
+import { type ProxyResult, proxyLesson } from './proxy';
 import { type LoadRow, type RunResult, type StaticCeiling, type TargetResult, machine, writeResults } from './report';
 import { buildApp, prepareDatabase, startServer } from './server';
 import { pageWeight } from './weight';
@@ -124,8 +126,9 @@ async function consultRow({ browser, baseUrl, options }: Bench): Promise<LoadRow
   progress('  capturing a consult step in the browser…');
   const step = post(await captureConsultStep(browser, baseUrl, caseId));
   progress('  load: consult step (first real, then replays)');
-  // The room it redirects to must offer the choices of step 1: the captured step 0 was taken.
-  const first = expectResponse('consult step', await send(step), (r) => r.status === 200 && bodyText(r).includes('"expectedStep","value":1'));
+  // The room it redirects to must offer the choices of step 1: the captured step 0 was taken (the
+  // step comes as a hidden input's value, or as the client choice list's prop that renders it).
+  const first = expectResponse('consult step', await send(step), (r) => r.status === 200 && /"expectedStep","value":1\b|"step":1,"choices"/.test(bodyText(r)));
   const note = 'The stepAction POST for the first choice of a new consult, replayed: the first takes the step; every measured request carries a stale step number, is refused without a change and, like the first, redirects to the room, which Next renders into the same response.';
   return { id: 'consult-step', label: 'Consult step (stale repeat)', note, first: { what: 'The first (real) step, sent once before the runs', status: first.status, ms: first.ms }, runs: await atOneAndFifty(step, options.seconds) };
 }
@@ -155,8 +158,11 @@ async function dashboardRows({ baseUrl, options }: Bench, cookie: string, cohort
   return { weight, row: { id: 'dashboard', label: 'Dashboard GET', note, first, observed, runs } };
 }
 
-/** Times the dashboard in-process, then starts the server and measures everything over HTTP. Resolves with the lesson's gzipped HTML too. */
-async function measureTarget(target: Target, cohortId: string, browser: Browser, options: Options, passwords: Passwords): Promise<{ result: TargetResult; lessonGzip: Buffer }> {
+/**
+ * Times the dashboard in-process, then starts the server and measures everything over HTTP (and,
+ * `withProxy`, the lesson through nginx). Resolves with the lesson's gzipped HTML too.
+ */
+async function measureTarget(target: Target, cohortId: string, browser: Browser, options: Options, passwords: Passwords, withProxy: boolean): Promise<{ result: TargetResult; lessonGzip: Buffer; proxy?: ProxyResult }> {
   progress(`${target.name}: dashboard queries in-process (${options.dashboardRuns} runs after a warm-up)…`);
   const dashboardInProcess = await benchDashboard(target.name, target.config, options.learners, options.dashboardRuns);
   progress(`${target.name}: starting the production server…`);
@@ -167,14 +173,15 @@ async function measureTarget(target: Target, cohortId: string, browser: Browser,
     const sessions = { learner: await sessionCookie(browser, baseUrl, demoLearner, passwords.demo), instructor: await sessionCookie(browser, baseUrl, syntheticInstructor, passwords.synthetic) };
     progress(`${target.name}: first-view bytes…`);
     const weights = await measureWeights(baseUrl, sessions);
-    progress(`${target.name}: lesson LCP under Slow 3G…`);
-    const slow3g = { path: lessonPath, ...(await slow3gFirstView(browser, `${baseUrl}${lessonPath}`)) };
+    progress(`${target.name}: LCP under Slow 3G…`);
+    const paint = await slow3gPages(browser, baseUrl, { lesson: lessonPath, caseBrief: `/consults/${caseId}` }, sessions.learner);
     const lesson = expectResponse('lesson', await send({ url: `${baseUrl}${lessonPath}` }), (r) => r.status === 200 && r.headers['content-encoding'] === 'gzip');
     const bench = { browser, baseUrl, options };
     const loads = [await lessonRow(bench, lesson), ...(await quizRows(bench)), await consultRow(bench)];
+    const proxy = withProxy ? await proxyLesson(baseUrl, options.distDir, lessonPath, options.seconds) : undefined;
     const dashboard = await dashboardRows(bench, sessions.instructor, cohortId);
-    const result = { database: target.name, weights: [...weights, dashboard.weight], loads: [...loads, dashboard.row], slow3g, dashboardInProcess };
-    return { result, lessonGzip: lesson.body };
+    const result = { database: target.name, weights: [...weights, dashboard.weight], loads: [...loads, dashboard.row], paint, dashboardInProcess };
+    return { result, lessonGzip: lesson.body, proxy };
   } finally {
     progress(`${target.name}: stopping the server…`);
     await server.stop();
@@ -208,8 +215,9 @@ async function main(): Promise<void> {
     progress(`Building, and seeding ${targets.map((t) => t.name).join(' and ')} with the demo accounts and ${options.learners} synthetic learners, in parallel…`);
     const [built, ...cohortIds] = await Promise.all([buildApp(options.distDir, !options.build), ...targets.map((t) => prepareDatabase(t.name, t.env, options.learners))]);
     const browser = await launchBrowser();
-    const measured: Array<{ result: TargetResult; lessonGzip: Buffer }> = [];
-    for (const [i, target] of targets.entries()) measured.push(await measureTarget(target, cohortIds[i]!, browser, options, passwords));
+    const measured: Array<{ result: TargetResult; lessonGzip: Buffer; proxy?: ProxyResult }> = [];
+    // The proxy serves its cached copy whatever the database: measured once, with the first.
+    for (const [i, target] of targets.entries()) measured.push(await measureTarget(target, cohortIds[i]!, browser, options, passwords, i === 0));
     const staticCeiling = await measureStatic(measured[0]!.lessonGzip, options);
     const run: RunResult = {
       date: started.toISOString(),
@@ -218,6 +226,7 @@ async function main(): Promise<void> {
       settings: { learners: options.learners, seconds: options.seconds, dashboardSeconds: options.dashboardSeconds, distDir: options.distDir, built },
       targets: measured.map((m) => m.result),
       staticCeiling,
+      proxy: measured[0]!.proxy,
     };
     const stamp = run.date.slice(0, 16).replace(':', '');
     console.log(`\n${writeResults(run, stamp)}`);

@@ -1,5 +1,6 @@
 // The budget check itself, on a small fake build: it passes a lean lesson and fails when a large
-// dependency, a blocking script, a web font or a script on a low-data page is added.
+// dependency, a blocking script, a stylesheet link, a web font, HTML grown past its budget or a
+// script on a low-data page is added.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,8 +16,10 @@ const write = (file: string, content: string | Buffer) => {
 };
 /** Incompressible JavaScript of about `kb` kilobytes gzipped, like a real minified library. */
 const jsOf = (kb: number) => `var x="${randomBytes(kb * 1024).toString('base64')}";`;
-const lesson = (extra = '') =>
-  `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/app.css"/><script src="/_next/static/chunks/runtime.js" async=""></script><script src="/_next/static/chunks/lesson.js" async=""></script>${extra}</head><body><h1>Lesson</h1></body></html>`;
+const css = Array.from({ length: 60 }, (_, i) => `.lesson-${i}{margin-top:${i / 4}rem}`).join('');
+/** A lesson as Next writes it with inlineCss: the CSS in a <style>, and again in the RSC payload (`copies` in all). */
+const lesson = (extra = '', copies = 3, body = '') =>
+  `<!DOCTYPE html><html><head><style data-precedence="next" data-href="/_next/static/chunks/app.css">${css}</style><script src="/_next/static/chunks/runtime.js" async=""></script><script src="/_next/static/chunks/lesson.js" async=""></script>${extra}</head><body><h1>Lesson</h1>${body}${`<script>self.__next_f.push([1,"2:T1f4,${css}"])</script>`.repeat(copies - 1)}</body></html>`;
 
 beforeEach(() => {
   dist = mkdtempSync(path.join(os.tmpdir(), 'budgets-'));
@@ -47,14 +50,37 @@ describe('checkBudgets', () => {
     expect(failures).toEqual([expect.stringMatching(/^\/modules\/intro\/first: 1\d\d\.\d kB of our own JavaScript \(budget 25\.0 kB\)$/), expect.stringMatching(/first view 2\d\d\.\d kB \(budget 180\.0 kB\)$/)]);
   });
 
-  test('fails on a render-blocking script, a second stylesheet or a web font', () => {
+  test('counts the inlined CSS as part of the HTML, copies and all', () => {
+    const [w] = checkBudgets(dist).lessons;
+    expect(w?.stylesheets).toBe(0);
+    expect(w?.css).toBe(0);
+    expect(w?.inlineCss).toBeGreaterThan(0);
+    expect(w?.cssCopies).toBe(3);
+  });
+
+  test('fails on a render-blocking script, a stylesheet link or a web font', () => {
     write('static/chunks/more.css', '@font-face{font-family:X;src:url(/x.woff2)}');
     write('static/chunks/sync.js', jsOf(1));
     write('server/app/modules/intro/first.html', lesson('<script src="/_next/static/chunks/sync.js"></script><link rel="stylesheet" href="/_next/static/chunks/more.css"/>'));
     const { failures } = checkBudgets(dist);
     expect(failures).toContain('/modules/intro/first: 1 render-blocking script(s)');
-    expect(failures).toContain('/modules/intro/first: 2 stylesheets block the first paint (at most one)');
+    expect(failures).toContain('/modules/intro/first: 1 stylesheet link(s) hold up the first paint (the CSS is meant to be inlined)');
     expect(failures.some((f) => f.includes('web fonts'))).toBe(true);
+  });
+
+  test('fails a lesson whose CSS is not inlined, or is copied into its HTML a fourth time', () => {
+    const linked = lesson().replace(/<style[^>]*>[^<]*<\/style>/, '<link rel="stylesheet" href="/_next/static/chunks/app.css"/>');
+    write('server/app/modules/intro/first.html', linked);
+    write('server/app/modules/intro/second.html', lesson('', 4));
+    const { failures } = checkBudgets(dist);
+    expect(failures).toContain('/modules/intro/first: no inlined CSS (is experimental.inlineCss still on in next.config.mjs?)');
+    expect(failures).toContain('/modules/intro/second: the stylesheet is in its HTML 4 times (at most 3)');
+  });
+
+  test('fails a lesson whose HTML, with its inlined CSS, grows past 45 kB', () => {
+    write('server/app/modules/intro/first.html', lesson('', 3, `<p>${randomBytes(50 * 1024).toString('base64')}</p>`));
+    const { failures } = checkBudgets(dist);
+    expect(failures).toEqual([expect.stringMatching(/^\/modules\/intro\/first: HTML with its inlined CSS 5\d\.\d kB \(budget 45\.0 kB\)$/)]);
   });
 
   test('fails a low-data page that loads any script or grows past 30 kB', () => {
