@@ -47,6 +47,8 @@ const envSchema = z.object({
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
   /** Gives every demo account this password (the test suites use it); otherwise each gets a random one. */
   SEED_DEMO_PASSWORD: z.preprocess(blankIsUnset, z.string().min(8, 'SEED_DEMO_PASSWORD must be at least 8 characters').optional()),
+  /** Tests only: the demo seed pauses this long inside its transaction, after a line saying so, so a test can kill it there. */
+  SEED_PAUSE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(600_000).default(0)),
   /** Reverse proxies in front of `npm start` whose X-Forwarded-For entries are trusted (0: none, the socket's address is the client's). Read by scripts/serve.mjs. */
   TRUSTED_PROXY_HOPS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   /**
