@@ -24,6 +24,16 @@ export type DbConfig =
 
 export type DbHandle = { db: Db; driver: DbConfig['driver']; migrate: () => Promise<void>; close: () => Promise<void> };
 
+/**
+ * Where migrations run: the direct URL when one is given (as Neon advises for schema changes),
+ * otherwise the configured database. drizzle's migrator keeps no session state and takes no
+ * session lock, so it also works through a transaction-mode pooler (the test suites migrate so).
+ */
+export function migrationConfigFromEnv(): DbConfig {
+  const direct = serverEnv().DATABASE_URL_DIRECT;
+  return direct ? { driver: 'pg', url: direct } : configFromEnv();
+}
+
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** Chooses the driver from configuration: DATABASE_URL → node-postgres, POSTGRES_URL → @vercel/postgres, else PGlite. */

@@ -10,6 +10,13 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   DATABASE_URL: optionalUrl,
   POSTGRES_URL: optionalUrl,
+  /**
+   * The primary without a pooler in between (Neon's unpooled endpoint, Vercel's POSTGRES_URL_NON_POOLING):
+   * migrations use it when set. They also work through a transaction-mode pooler (no session state).
+   */
+  DATABASE_URL_DIRECT: optionalUrl,
+  /** A read replica of the primary: dashboard and export reads go to it, writes never (db/replica.ts). */
+  DATABASE_REPLICA_URL: optionalUrl,
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEPLOY_ENV: z.enum(['local', 'production']).default('local'),
   VERCEL: z.string().optional(),
@@ -104,6 +111,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   if (isProductionDeployment && !env.SMTP_URL) {
     throw new EnvError('SMTP_URL is required in a production deployment (smtp://user:password@host:587): verification, password-reset and invitation e-mails are sent through it.');
+  }
+  if ((env.DATABASE_REPLICA_URL || env.DATABASE_URL_DIRECT) && !env.DATABASE_URL && !env.POSTGRES_URL) {
+    throw new EnvError('DATABASE_REPLICA_URL and DATABASE_URL_DIRECT need DATABASE_URL (or POSTGRES_URL): the embedded PGlite has no replica and no pooler.');
   }
   const signatory = env.CERTIFICATE_SIGNATORY_NAME ? { name: env.CERTIFICATE_SIGNATORY_NAME, title: env.CERTIFICATE_SIGNATORY_TITLE ?? '' } : null;
   return {
