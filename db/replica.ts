@@ -32,9 +32,9 @@ export function readOnly(db: Db): Db {
 
 /** The replica's connection settings, with the primary's driver; null when there is no replica. */
 export function replicaConfigFromEnv(): DbConfig | null {
-  const url = serverEnv().DATABASE_REPLICA_URL;
+  const { DATABASE_REPLICA_URL: url, DATABASE_POOL_MAX: poolMax } = serverEnv();
   if (!url) return null;
-  return { driver: configFromEnv().driver === 'vercel' ? 'vercel' : 'pg', url };
+  return { driver: configFromEnv().driver === 'vercel' ? 'vercel' : 'pg', url, poolMax };
 }
 
 const globalForReplica = globalThis as typeof globalThis & { __telehealthReplica?: { handle: DbHandle; db: Db } | null };

@@ -15,6 +15,8 @@ const envSchema = z.object({
    * migrations use it when set. They also work through a transaction-mode pooler (no session state).
    */
   DATABASE_URL_DIRECT: optionalUrl,
+  /** Connections each server process keeps open to PostgreSQL (and as many to the replica). */
+  DATABASE_POOL_MAX: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100).default(10)),
   /** A read replica of the primary: dashboard and export reads go to it, writes never (db/replica.ts). */
   DATABASE_REPLICA_URL: optionalUrl,
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
