@@ -80,15 +80,15 @@ export async function startPgbouncer(serverUrl) {
   const iniFile = path.join(dir, 'pgbouncer.ini');
   writeFileSync(iniFile, `${ini}\n`);
   if (account) for (const p of [dir, ...readdirSync(dir).map((f) => path.join(dir, f))]) chownSync(p, account.uid, account.gid);
-  const proc = spawn(pgbouncerBinary, [iniFile], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  proc.stderr.on('data', (chunk) => (stderr += chunk));
+  // Its messages go to the log file (read back if it fails to start); unref'd so it never keeps this process alive.
+  const proc = spawn(pgbouncerBinary, [iniFile], { stdio: 'ignore' });
+  proc.unref();
   for (let i = 0; i < 100 && proc.exitCode === null && !(await answers(port)); i++) await new Promise((r) => setTimeout(r, 100));
   if (proc.exitCode !== null || !(await answers(port))) {
     proc.kill('SIGKILL');
     const log = existsSync(path.join(dir, 'pgbouncer.log')) ? readFileSync(path.join(dir, 'pgbouncer.log'), 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`pgbouncer did not start:\n${stderr}${log}`);
+    throw new Error(`pgbouncer did not start:\n${log}`);
   }
   const pooled = new URL(serverUrl);
   pooled.hostname = '127.0.0.1';
@@ -100,10 +100,8 @@ export async function startPgbouncer(serverUrl) {
     stop() {
       if (stopped) return;
       stopped = true;
-      // Synchronous, so it also runs from an exit handler.
+      // Synchronous, so it also runs from an exit handler (SIGTERM: PgBouncer exits at once).
       proc.kill('SIGTERM');
-      spawnSync('sleep', ['0.2']);
-      if (proc.exitCode === null) proc.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -117,7 +115,9 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   }
   const bouncer = await startPgbouncer(process.env.TEST_DATABASE_URL);
   process.on('exit', () => bouncer.stop());
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
   console.log(`PgBouncer (transaction mode) on ${bouncer.url}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_POOLED_URL: bouncer.url } });
+  bouncer.stop();
   process.exitCode = result.status ?? 1;
 }
