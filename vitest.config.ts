@@ -17,8 +17,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // Suites that need a PostgreSQL server run only when TEST_DATABASE_URL names one.
-          exclude: process.env.TEST_DATABASE_URL ? [] : ['tests/integration/**/*.pg.test.ts'],
+          // Suites that need a PostgreSQL server run only when TEST_DATABASE_URL names one, and those
+          // about the pooled path only when TEST_DATABASE_POOLED_URL names the pooler (scripts/test.mjs).
+          exclude: [
+            ...(process.env.TEST_DATABASE_URL ? [] : ['tests/integration/**/*.pg.test.ts']),
+            ...(process.env.TEST_DATABASE_POOLED_URL ? [] : ['tests/integration/**/*.pooled.test.ts']),
+          ],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

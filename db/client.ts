@@ -19,18 +19,28 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DbConfig =
   | { driver: 'pglite'; dataDir: string | null }
-  | { driver: 'pg'; url: string }
-  | { driver: 'vercel'; url: string };
+  | { driver: 'pg'; url: string; poolMax?: number }
+  | { driver: 'vercel'; url: string; poolMax?: number };
 
 export type DbHandle = { db: Db; driver: DbConfig['driver']; migrate: () => Promise<void>; close: () => Promise<void> };
+
+/**
+ * Where migrations run: the direct URL when one is given (as Neon advises for schema changes),
+ * otherwise the configured database. drizzle's migrator keeps no session state and takes no
+ * session lock, so it also works through a transaction-mode pooler (the test suites migrate so).
+ */
+export function migrationConfigFromEnv(): DbConfig {
+  const direct = serverEnv().DATABASE_URL_DIRECT;
+  return direct ? { driver: 'pg', url: direct } : configFromEnv();
+}
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** Chooses the driver from configuration: DATABASE_URL → node-postgres, POSTGRES_URL → @vercel/postgres, else PGlite. */
 export function configFromEnv(): DbConfig {
   const env = serverEnv();
-  if (env.DATABASE_URL) return { driver: 'pg', url: env.DATABASE_URL };
-  if (env.POSTGRES_URL) return { driver: 'vercel', url: env.POSTGRES_URL };
+  if (env.DATABASE_URL) return { driver: 'pg', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX };
+  if (env.POSTGRES_URL) return { driver: 'vercel', url: env.POSTGRES_URL, poolMax: env.DATABASE_POOL_MAX };
   return { driver: 'pglite', dataDir: env.pgliteDir };
 }
 
@@ -58,13 +68,13 @@ export function openDb(config: DbConfig): DbHandle {
       };
     }
     case 'pg': {
-      const pool = new Pool({ connectionString: config.url, max: 10 });
+      const pool = new Pool({ connectionString: config.url, max: config.poolMax ?? 10 });
       pool.on('error', onIdleClientError);
       const db = drizzlePg(pool, { schema });
       return { db, driver: 'pg', migrate: () => migratePg(db, { migrationsFolder }), close: () => pool.end() };
     }
     case 'vercel': {
-      const pool = createPool({ connectionString: config.url });
+      const pool = createPool({ connectionString: config.url, ...(config.poolMax ? { max: config.poolMax } : {}) });
       pool.on('error', onIdleClientError);
       const db = drizzleVercel(pool, { schema });
       return { db, driver: 'vercel', migrate: () => migrateVercel(db, { migrationsFolder }), close: () => pool.end() };

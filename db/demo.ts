@@ -1,12 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from './client';
 import { createUser } from './queries/users';
+import { recordAudit } from './queries/audit';
 import { seedNearlyCertified } from './demo-progress';
 import type { Catalog } from '@/lib/content/catalog';
-import { institutionStaff, institutions, users } from './schema';
+import { auditLog, institutionStaff, institutions, users } from './schema';
 
 /** The demo instructor teaches at the demo college, so they can create cohorts there at once. */
 async function teachesAtDemoCollege(db: Db, userId: string) {
@@ -28,31 +29,69 @@ const demoPeople = [
   { role: 'learner', email: 'doctor@demo.telehealth.test', name: 'Dr Hamid Demo', profession: 'doctor' },
 ] as const;
 
+/** The audit entry the seed writes last, in its transaction: present exactly when the demo data is. */
+export const demoSeededAction = 'demo.seeded';
+
 /**
- * Creates the demo accounts when the database has no users yet. Passwords are random unless
- * `password` is given (the test suite passes one); they are returned so the caller can print them.
+ * Whether the demo data is there. The marker outlives the demo accounts (an administrator may
+ * delete them, and they must not come back at the next start); a demo account without the marker
+ * is a database seeded before the seed wrote one.
  */
-export async function seedDemoAccounts(db: Db, opts: { password?: string; catalog?: Catalog } = {}): Promise<DemoAccount[]> {
-  const [existing] = await db.select({ n: count() }).from(users);
-  if ((existing?.n ?? 0) > 0) return [];
-  const created: DemoAccount[] = [];
-  for (const person of demoPeople) {
-    const password = opts.password ?? randomBytes(9).toString('base64url');
-    const user = await createUser(db, {
-      name: person.name,
-      email: person.email,
-      passwordHash: await hashPassword(password),
-      profession: person.profession,
-      institution: 'Demo Medical College',
-      role: person.role,
-      // Demo addresses (.test) receive no mail: they count as verified, so the demo works end to end.
-      emailVerified: new Date(),
-    });
-    if (user && person.profession === 'doctor' && person.role === 'learner' && opts.catalog) {
-      await seedNearlyCertified(db, user.id, opts.catalog, 'practice-doctors', new Date());
+export async function demoDataPresent(db: Db): Promise<boolean> {
+  const [marker] = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, demoSeededAction), eq(auditLog.subjectType, 'demo'))).limit(1);
+  if (marker) return true;
+  const [account] = await db.select({ id: users.id }).from(users).where(inArray(users.email, demoPeople.map((p) => p.email))).limit(1);
+  return Boolean(account);
+}
+
+export type SeedOptions = {
+  /** Every demo account gets this password (the test suites use it); otherwise each gets a random one. */
+  password?: string;
+  catalog?: Catalog;
+  /** Called inside the transaction once the accounts are written (the crash test kills the process there). */
+  midway?: () => Promise<void>;
+};
+
+/**
+ * Creates the demo data when it is absent, all of it in one transaction: a process killed while
+ * seeding leaves nothing, and the next start seeds again. Returns the accounts (empty when the
+ * data was already there) so the caller can print their passwords.
+ */
+export async function seedDemoAccounts(db: Db, opts: SeedOptions = {}): Promise<DemoAccount[]> {
+  if (await demoDataPresent(db)) return [];
+  // Hashing is deliberately slow: done before the transaction opens, so it holds no locks meanwhile.
+  const people = await Promise.all(
+    demoPeople.map(async (person) => {
+      const password = opts.password ?? randomBytes(9).toString('base64url');
+      return { ...person, password, passwordHash: await hashPassword(password) };
+    }),
+  );
+  return db.transaction(async (tx) => {
+    const created: { person: (typeof people)[number]; id: string }[] = [];
+    for (const person of people) {
+      const user = await createUser(tx, {
+        name: person.name,
+        email: person.email,
+        passwordHash: person.passwordHash,
+        profession: person.profession,
+        institution: 'Demo Medical College',
+        role: person.role,
+        // Demo addresses (.test) receive no mail: they count as verified, so the demo works end to end.
+        emailVerified: new Date(),
+      });
+      // Only a second seed running at the same moment gets here (the unique address made it wait for
+      // the first): it stops, and its transaction leaves nothing behind.
+      if (!user) throw new Error(`The demo account ${person.email} was created by another process while seeding.`);
+      created.push({ person, id: user.id });
     }
-    if (user && person.role === 'instructor') await teachesAtDemoCollege(db, user.id);
-    created.push({ email: person.email, password, role: person.role });
-  }
-  return created;
+    await opts.midway?.();
+    for (const { person, id } of created) {
+      if (person.profession === 'doctor' && person.role === 'learner' && opts.catalog) {
+        await seedNearlyCertified(tx, id, opts.catalog, 'practice-doctors', new Date());
+      }
+      if (person.role === 'instructor') await teachesAtDemoCollege(tx, id);
+    }
+    await recordAudit(tx, { actorId: null, action: demoSeededAction, subjectType: 'demo', detail: { accounts: created.length } });
+    return created.map(({ person }) => ({ email: person.email, password: person.password, role: person.role }));
+  });
 }

@@ -1,8 +1,8 @@
-import { configFromEnv, openDb } from './client';
+import { migrationConfigFromEnv, openDb } from './client';
 
 /** Applies the committed migrations to the configured database. */
 export async function main() {
-  const handle = openDb(configFromEnv());
+  const handle = openDb(migrationConfigFromEnv());
   try {
     await handle.migrate();
     console.log(`Migrations applied (${handle.driver}).`);

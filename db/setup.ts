@@ -1,12 +1,12 @@
 import { EnvError, serverEnv } from '@/lib/env';
-import { configFromEnv, openDb } from './client';
+import { migrationConfigFromEnv, openDb } from './client';
 import { main as seed } from './seed';
 
 /** Checks the settings, migrates, then seeds: what `npm start` runs before the server opens the database. */
 async function setup() {
   // A missing or bad setting stops the start here, with a message naming the variable.
   serverEnv();
-  const handle = openDb(configFromEnv());
+  const handle = openDb(migrationConfigFromEnv());
   try {
     await handle.migrate();
   } finally {

@@ -10,6 +10,15 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   DATABASE_URL: optionalUrl,
   POSTGRES_URL: optionalUrl,
+  /**
+   * The primary without a pooler in between (Neon's unpooled endpoint, Vercel's POSTGRES_URL_NON_POOLING):
+   * migrations use it when set. They also work through a transaction-mode pooler (no session state).
+   */
+  DATABASE_URL_DIRECT: optionalUrl,
+  /** Connections each server process keeps open to PostgreSQL (and as many to the replica). */
+  DATABASE_POOL_MAX: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100).default(10)),
+  /** A read replica of the primary: dashboard and export reads go to it, writes never (db/replica.ts). */
+  DATABASE_REPLICA_URL: optionalUrl,
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEPLOY_ENV: z.enum(['local', 'production']).default('local'),
   VERCEL: z.string().optional(),
@@ -47,6 +56,8 @@ const envSchema = z.object({
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional()),
   /** Gives every demo account this password (the test suites use it); otherwise each gets a random one. */
   SEED_DEMO_PASSWORD: z.preprocess(blankIsUnset, z.string().min(8, 'SEED_DEMO_PASSWORD must be at least 8 characters').optional()),
+  /** Tests only: the demo seed pauses this long inside its transaction, after a line saying so, so a test can kill it there. */
+  SEED_PAUSE_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(600_000).default(0)),
   /** Reverse proxies in front of `npm start` whose X-Forwarded-For entries are trusted (0: none, the socket's address is the client's). Read by scripts/serve.mjs. */
   TRUSTED_PROXY_HOPS: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   /**
@@ -102,6 +113,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   if (isProductionDeployment && !env.SMTP_URL) {
     throw new EnvError('SMTP_URL is required in a production deployment (smtp://user:password@host:587): verification, password-reset and invitation e-mails are sent through it.');
+  }
+  if ((env.DATABASE_REPLICA_URL || env.DATABASE_URL_DIRECT) && !env.DATABASE_URL && !env.POSTGRES_URL) {
+    throw new EnvError('DATABASE_REPLICA_URL and DATABASE_URL_DIRECT need DATABASE_URL (or POSTGRES_URL): the embedded PGlite has no replica and no pooler.');
   }
   const signatory = env.CERTIFICATE_SIGNATORY_NAME ? { name: env.CERTIFICATE_SIGNATORY_NAME, title: env.CERTIFICATE_SIGNATORY_TITLE ?? '' } : null;
   return {

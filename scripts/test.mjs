@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in order of cost: type check, lint, content check, unit + content + integration (vitest),
 // a fresh production build, then the end-to-end tests in the system Chromium.
-// Integration suites also run against PostgreSQL when TEST_DATABASE_URL is set.
+// Integration suites also run against PostgreSQL when TEST_DATABASE_URL is set, through a PgBouncer
+// in transaction mode when Debian's pgbouncer is installed (scripts/pgbouncer.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { pgbouncerBinary, startPgbouncer } from './pgbouncer.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bin = (p) => path.join(root, 'node_modules', p);
@@ -33,6 +35,15 @@ function count(file, read) {
 const chromium = ensureChromium();
 if (!process.env.TEST_DATABASE_URL) {
   console.log('TEST_DATABASE_URL is not set: integration suites run on PGlite only (set it to also run them on PostgreSQL).');
+} else if (pgbouncerBinary && !process.env.TEST_DATABASE_POOLED_URL) {
+  // The pooled path a serverless deployment takes; stopped when this script exits, passing or not.
+  const bouncer = await startPgbouncer(process.env.TEST_DATABASE_URL);
+  process.on('exit', () => bouncer.stop());
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
+  process.env.TEST_DATABASE_POOLED_URL = bouncer.url;
+  console.log(`PostgreSQL integration runs go through PgBouncer in transaction mode (${bouncer.url}).`);
+} else if (!pgbouncerBinary) {
+  console.log('pgbouncer is not installed: the PostgreSQL integration runs connect to the server directly.');
 }
 
 step('Type check', [bin('typescript/bin/tsc'), '--noEmit', '-p', '.']);

@@ -1,5 +1,8 @@
 // The databases every integration suite runs against: an in-memory PGlite always, and a fresh
 // database on the PostgreSQL server named by TEST_DATABASE_URL when it is set (dropped afterwards).
+// When TEST_DATABASE_POOLED_URL names a transaction-mode pooler in front of that server (scripts/test.mjs
+// starts PgBouncer), the suites migrate and query through it, as a serverless deployment does; only
+// creating and dropping the database goes to the server directly.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll } from 'vitest';
@@ -20,7 +23,8 @@ export async function openFreshPostgres(serverUrl: string, driver: 'pg' | 'verce
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  let url = withDatabase(serverUrl, name);
+  const pooled = process.env.TEST_DATABASE_POOLED_URL;
+  let url = withDatabase(driver === 'pg' && pooled ? pooled : serverUrl, name);
   if (host) {
     const u = new URL(url);
     u.hostname = host;

@@ -50,8 +50,16 @@ describe('parseEnv', () => {
     { name: 'a public address without a scheme', source: { PUBLIC_URL: 'telehealth.example' }, message: /PUBLIC_URL/ },
     { name: 'a public address with another scheme', source: { PUBLIC_URL: 'ftp://telehealth.example' }, message: /PUBLIC_URL must start with http/ },
     { name: 'a mail server that is not SMTP', source: { SMTP_URL: 'https://mail.example' }, message: /SMTP_URL must start with smtp/ },
+    { name: 'a replica without a primary server', source: { DATABASE_REPLICA_URL: 'postgres://replica.example/app' }, message: /DATABASE_REPLICA_URL and DATABASE_URL_DIRECT need DATABASE_URL/ },
+    { name: 'a direct URL without a primary server', source: { DATABASE_URL_DIRECT: 'postgres://db.example/app' }, message: /need DATABASE_URL/ },
+    { name: 'a replica URL that is not a URL', source: { DATABASE_URL: 'postgres://db.example/app', DATABASE_REPLICA_URL: 'replica' }, message: /DATABASE_REPLICA_URL/ },
   ])('a bad value is named: $name', ({ source, message }) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  test('a pooled primary, its direct URL and a replica are taken together', () => {
+    const env = parseEnv({ DATABASE_URL: 'postgres://pooler.example/app', DATABASE_URL_DIRECT: 'postgres://db.example/app', DATABASE_REPLICA_URL: 'postgres://replica.example/app' });
+    expect([env.DATABASE_URL, env.DATABASE_URL_DIRECT, env.DATABASE_REPLICA_URL]).toEqual(['postgres://pooler.example/app', 'postgres://db.example/app', 'postgres://replica.example/app']);
   });
 
   test('an empty DATABASE_URL counts as unset', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { platformReadiness } from '@/db/queries/institution-readiness';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'National readiness', robots: { index
 export default async function NationalReadinessPage() {
   const user = await requireRole('admin', readinessPaths.national);
   const catalog = await getCatalog();
-  const r = await platformReadiness(getDb(), user, catalog);
+  const r = await platformReadiness(readDb(), user, catalog);
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));
   const cohorts = r.institutions.reduce((s, i) => s + i.cohorts, 0);
   return (

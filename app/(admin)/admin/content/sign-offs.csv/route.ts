@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { AppError } from '@/lib/errors';
@@ -10,7 +10,7 @@ export const GET = route('text', async () => {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized', 'review export', 'Sign in to export the review record.');
   const now = new Date();
-  const csv = await signOffCsv(getDb(), user, await getCatalog());
+  const csv = await signOffCsv(readDb(), user, await getCatalog());
   return new Response(`\uFEFF${csv}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { institutionReadiness } from '@/db/queries/institution-readiness';
 import { requireUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
@@ -24,7 +24,7 @@ export default async function InstitutionReadinessPage({ params }: Props) {
   const { institution: id } = await params;
   const user = await requireUser(readinessPaths.institution(id));
   const catalog = await getCatalog();
-  const r = await institutionReadiness(getDb(), user, id, catalog).catch((error: unknown) => {
+  const r = await institutionReadiness(readDb(), user, id, catalog).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });

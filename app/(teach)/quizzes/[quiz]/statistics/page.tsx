@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { requireRole } from '@/lib/auth/session';
 import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
@@ -19,7 +19,7 @@ export default async function QuizStatisticsPage({ params }: Props) {
   const user = await requireRole('instructor', statisticsPath(quizId));
   const quiz = await getBank(quizId);
   if (!quiz) notFound();
-  const stats = await quizStatistics(getDb(), user, quiz.def);
+  const stats = await quizStatistics(readDb(), user, quiz.def);
   return (
     <div className="stack-lg">
       <header className="stack">

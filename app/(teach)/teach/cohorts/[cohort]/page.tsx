@@ -1,7 +1,7 @@
 import { pageParam } from '@/lib/validation/query';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { recentCohortReadiness } from '@/db/queries/cohort-readiness';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
@@ -23,7 +23,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const [{ cohort: cohortId }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('instructor', cohortPaths.dashboard(cohortId));
   const catalog = await getCatalog();
-  const r = await orNotFound(recentCohortReadiness(getDb(), user, cohortId, catalog));
+  const r = await orNotFound(recentCohortReadiness(readDb(), user, cohortId, catalog));
   const { cohort } = r;
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)!.def;
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));

@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { AppError } from '@/lib/errors';
@@ -13,7 +13,7 @@ export const GET = route('text', async (_request: Request, { params }: Context) 
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized', 'cohort export', 'Sign in to export a cohort.');
   try {
-    const { csv, filename } = await cohortExport(getDb(), user, cohortId, await getCatalog(), new Date());
+    const { csv, filename } = await cohortExport(readDb(), user, cohortId, await getCatalog(), new Date());
     return new Response(`\uFEFF${csv}`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

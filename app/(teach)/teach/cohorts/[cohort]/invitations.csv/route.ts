@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { listCohortInvitations } from '@/db/queries/cohort-invitations';
 import { getCurrentUser } from '@/lib/auth/session';
 import { csvCell } from '@/lib/domain/cohorts';
@@ -15,7 +15,7 @@ export const GET = route('text', async (_request: Request, { params }: Context) 
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized', 'invitations export', 'Sign in to export invitations.');
   try {
-    const rows = await listCohortInvitations(getDb(), user, cohortId, new Date());
+    const rows = await listCohortInvitations(readDb(), user, cohortId, new Date());
     const header = ['email', 'student_id', 'state', 'invited_at', 'sent_at', 'answered_at', 'open_until'];
     const lines = [header.join(','), ...rows.map((r) => [r.email, r.studentId, r.state, iso(r.createdAt), iso(r.sentAt), iso(r.answeredAt), iso(r.expiresAt)].map(csvCell).join(','))];
     return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { cohortLearner } from '@/db/queries/cohort-readiness';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
@@ -20,7 +20,7 @@ export default async function CohortLearnerPage({ params }: Props) {
   const { cohort: cohortId, learner: userId } = await params;
   const user = await requireRole('instructor', cohortPaths.learner(cohortId, userId));
   const catalog = await getCatalog();
-  const { cohort, learner } = await orNotFound(cohortLearner(getDb(), user, cohortId, userId, catalog, new Date()));
+  const { cohort, learner } = await orNotFound(cohortLearner(readDb(), user, cohortId, userId, catalog, new Date()));
   const moduleTitle = (slug: string) => catalog.modules.find((m) => m.slug === slug)?.meta.title ?? slug;
   return (
     <div className="stack-lg max-w-3xl">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { readDb } from '@/db/replica';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
@@ -19,7 +19,7 @@ export default async function CohortQuizStatisticsPage({ params }: Props) {
   const cohort = await cohortOr404(user, cohortId);
   const quiz = (await getCatalog()).quizzes.find((q) => q.def.id === quizId)?.def;
   if (!quiz) notFound();
-  const stats = await orNotFound(quizStatistics(getDb(), user, quiz, { cohortId }));
+  const stats = await orNotFound(quizStatistics(readDb(), user, quiz, { cohortId }));
   return (
     <div className="stack-lg">
       <header className="stack">
