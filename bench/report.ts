@@ -3,6 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ActionsResult } from './actions';
+import { actionsMarkdown } from './actions-report';
 import type { Slow3g } from './browser';
 import type { DashboardTiming } from './dashboard-queries';
 import type { LoadResult } from './load';
@@ -31,6 +33,8 @@ export type RunResult = {
   settings: { learners: number; seconds: number; dashboardSeconds: number; distDir: string; built: boolean };
   targets: TargetResult[];
   staticCeiling: StaticCeiling;
+  /** Issue 20's action costs, on PostgreSQL (bench/actions.ts). */
+  actions?: ActionsResult;
 };
 
 /** The machine, from os.cpus() and friends, with its load average now (other work skews the numbers). */
@@ -121,6 +125,7 @@ function markdown(run: RunResult): string {
     row('Quiz statistics p50', run.targets.map((t) => ms(t.dashboardInProcess.quizStatsP50Ms))),
     '',
     ...notes.map((note, i) => `${i + 1}. ${note}`),
+    ...(run.actions ? ['', ...actionsMarkdown(run.actions)] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
