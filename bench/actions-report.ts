@@ -42,7 +42,7 @@ export function actionsMarkdown(result: ActionsResult): string[] {
     `## Actions on PostgreSQL: CPU per request and throughput (bench/actions.ts)`,
     '',
     `Load average when this section started: ${result.loadAverage.join(' / ')} (1 / 5 / 15 min). Before: ${before ? `\`${before.root}\` (the earlier code, its own build), one process` : 'not measured (no --before)'}; after: this code, ${after.processes} processes (scripts/cluster.mjs).`,
-    `CPU: main thread of one server process under \`node --cpu-prof\`, per request, by category (source-mapped); "real" is the mean of ${result.realRequests} new learners' first request (after one uncounted warm-up), "replay" of ${result.replays} sequential replays; "all threads" is the process's CPU from /proc over the replays (adds libuv's crypto and I/O threads and the garbage collector's).`,
+    `CPU: one server process's main thread (where JavaScript runs), per request, from the kernel's schedstat, split by category in proportion to \`node --cpu-prof\` samples (source-mapped); "real" is the mean of ${result.realRequests} new learners' first request (after one uncounted warm-up), "replay" of ${result.replays} sequential replays; "all threads" is the process's CPU from /proc over the replays (adds libuv's crypto and I/O threads and the garbage collector's).`,
     '',
     '| CPU per request | Before | After | Target | |',
     '|---|---|---|---|---|',

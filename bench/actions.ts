@@ -7,7 +7,7 @@
 // 2. Throughput at 50 connections: the replays through `before` as it served (one process) and through
 //    this code's `npm start` server (scripts/cluster.mjs: one process per core on PostgreSQL).
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -29,24 +29,38 @@ const ids: ActionId[] = ['quiz-save', 'quiz-submit', 'consult-step'];
 const asPost = (a: CapturedAction): HttpRequest => ({ ...a, method: 'POST' });
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
-/** CPU time (user + system, every thread) a process has used, in ms, from /proc. */
+/** CPU time (user + system, every thread, in 10 ms ticks) a process has used, in ms, from /proc. */
 function processCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-/** Sends `request` `n` times one after another, inside one window; fails on any status but 200. */
-async function timed(request: HttpRequest, n: number): Promise<Window> {
+/** CPU time of a process's main thread (where JavaScript runs), in ms, to the nanosecond, from the kernel's schedstat. */
+function mainThreadCpuMs(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+}
+
+/** Sends `request` `n` times one after another to the server `pid`, inside one window; fails on any status but 200. */
+async function timed(pid: number, request: HttpRequest, n: number): Promise<Window> {
+  // A moment for the server to settle (idle-time garbage collection after the pages a capture loaded).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const cpuBefore = mainThreadCpuMs(pid);
   const startUs = nowUs();
   for (let i = 0; i < n; i++) {
     const response = await send(request);
     if (response.status !== 200) throw new Error(`${request.url}: status ${response.status}`);
   }
-  return { startUs, endUs: nowUs(), requests: n };
+  return { startUs, endUs: nowUs(), requests: n, cpuMs: mainThreadCpuMs(pid) - cpuBefore };
+}
+
+/** The captured request, sent to another server of the same version (its address, and the origin Next.js checks). */
+function to(baseUrl: string, action: CapturedAction): HttpRequest {
+  const url = new URL(action.url);
+  return { method: 'POST', url: `${baseUrl}${url.pathname}${url.search}`, headers: { ...action.headers, origin: baseUrl }, body: action.body };
 }
 
 /** Starts a server of `dir` (a checkout with its build in .next, or this one with `distDir`) and waits for it. */
-async function startAt(dir: string, script: string[], env: Env): Promise<{ baseUrl: string; pid: number; stop: () => Promise<void> }> {
+async function startAt(dir: string, script: string[], env: Env): Promise<{ baseUrl: string; pid: number; output: () => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const { child, output } = startGroup(script, { ...env, PORT: String(port), PUBLIC_URL: baseUrl }, dir);
@@ -57,7 +71,12 @@ async function startAt(dir: string, script: string[], env: Env): Promise<{ baseU
     await killGroup(child);
     throw error;
   }
-  return { baseUrl, pid: child.pid!, stop: () => killGroup(child, 30_000) };
+  return { baseUrl, pid: child.pid!, output, stop: () => killGroup(child, 30_000) };
+}
+
+/** Waits until `processes` workers say they listen (the health check needs only one). */
+async function allListening(output: () => string, processes: number): Promise<void> {
+  for (let i = 0; i < 600 && (output().match(/\] listening on/g) ?? []).length < processes; i++) await new Promise((r) => setTimeout(r, 500));
 }
 
 /** A new learner's save, submit and first consult step, captured in the browser; the save was sent by the page. */
@@ -68,7 +87,9 @@ async function capture(browser: Browser, baseUrl: string, options: Options): Pro
 
 /** Part 1 for one version: the profiled single process, real requests then replays. Resolves to the costs and the last capture (for the load runs). */
 async function profileVersion(dir: string, env: Env, browser: Browser, options: Options) {
-  const profiles = tempDir('bench-cpu-prof-');
+  // BENCH_PROFILE_DIR keeps the profiles (for a closer look in Chrome's DevTools); otherwise a temporary folder.
+  const profiles = process.env.BENCH_PROFILE_DIR ? path.join(process.env.BENCH_PROFILE_DIR, path.basename(dir)) : tempDir('bench-cpu-prof-');
+  mkdirSync(profiles, { recursive: true });
   const script = ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200', `--import=${path.join(root, 'bench/exit-on-term.mjs')}`, 'scripts/serve.mjs'];
   const server = await startAt(dir, script, env);
   const real: Record<ActionId, Window[]> = { 'quiz-save': [], 'quiz-submit': [], 'consult-step': [] };
@@ -80,13 +101,13 @@ async function profileVersion(dir: string, env: Env, browser: Browser, options: 
     for (let round = 0; round <= options.realRequests; round++) {
       last = await capture(browser, server.baseUrl, options);
       for (const id of ids) {
-        const window = await timed(asPost(last[id]), 1);
+        const window = await timed(server.pid, asPost(last[id]), 1);
         if (round > 0) real[id].push(window);
       }
     }
     for (const id of ids) {
       const before = processCpuMs(server.pid);
-      replay[id].push(await timed(asPost(last![id]), options.replays));
+      replay[id].push(await timed(server.pid, asPost(last![id]), options.replays));
       processMs[id] = (processCpuMs(server.pid) - before) / options.replays;
     }
   } finally {
@@ -95,6 +116,7 @@ async function profileVersion(dir: string, env: Env, browser: Browser, options: 
   const file = readdirSync(profiles).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no CPU profile was written in ${profiles}`);
   const profile: CpuProfile = JSON.parse(readFileSync(path.join(profiles, file), 'utf8'));
+  if (process.env.BENCH_PROFILE_DIR) writeFileSync(path.join(profiles, 'windows.json'), JSON.stringify({ real, replay }));
   const costs = ids.map((id) => ({ id, real: cpuPerRequest(profile, real[id]), replay: cpuPerRequest(profile, replay[id]), replayProcessMs: processMs[id] ?? 0 }));
   return { costs, captured: last! };
 }
@@ -109,7 +131,16 @@ async function measureVersion(version: 'before' | 'after', dir: string, env: Env
   const processes = multi ? Number(env.WEB_CONCURRENCY || os.availableParallelism()) : 1;
   try {
     const actions: ActionCost[] = [];
-    for (const cost of costs) actions.push({ ...cost, load: await load(asPost(captured[cost.id]), 50, options.seconds) });
+    await allListening(server.output, processes);
+    for (const cost of costs) {
+      const request = to(server.baseUrl, captured[cost.id]);
+      // Warm every worker first (new connections go round-robin): a new process compiles the route on its first requests.
+      for (let i = 0; i < 4 * processes; i++) {
+        const check = await send({ ...request, headers: { ...request.headers, connection: 'close' } });
+        if (check.status !== 200) throw new Error(`${cost.id} on ${server.baseUrl}: status ${check.status}`);
+      }
+      actions.push({ ...cost, load: await load(request, 50, options.seconds) });
+    }
     return { version, root: dir, processes, actions };
   } finally {
     await server.stop();

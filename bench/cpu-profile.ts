@@ -1,6 +1,8 @@
-// Reads a V8 CPU profile (`node --cpu-prof`) of the server and sums the main thread's CPU time inside
-// given windows of time, by category. Bundled chunks are mapped back to their sources with their
-// source maps, so code Next.js bundled (drizzle, next-auth, React) is counted where it came from.
+// Splits the server's main-thread CPU time inside given windows of time by category, in proportion to
+// a V8 CPU profile's samples (`node --cpu-prof`) in those windows. The profile alone would overstate:
+// a sample's time is wall time, and on a busy machine the thread also waits for a core; the CPU time
+// itself comes from the kernel (bench/actions.ts reads it). Bundled chunks are mapped back to their
+// sources with their source maps, so code Next.js bundled (drizzle, next-auth, React) counts where it came from.
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +13,8 @@ export type CpuProfile = { nodes: ProfileNode[]; startTime: number; endTime: num
 
 export const categories = ['rendering', 'auth', 'database', 'framework', 'other'] as const;
 export type Category = (typeof categories)[number];
-/** A window of time on the monotonic clock (process.hrtime), in microseconds, and the requests sent in it. */
-export type Window = { startUs: number; endUs: number; requests: number };
+/** A window of time on the monotonic clock (process.hrtime), in microseconds, the requests sent in it and the main thread's CPU time in it. */
+export type Window = { startUs: number; endUs: number; requests: number; cpuMs: number };
 /** Main-thread CPU per request in milliseconds, in total and by category. */
 export type CpuSplit = { totalMs: number } & Record<Category, number>;
 
@@ -65,7 +67,7 @@ function categorise(profile: CpuProfile): Map<number, Category | 'idle'> {
   return result;
 }
 
-/** The main thread's CPU per request inside `windows` (idle time left out), by category. */
+/** The main thread's CPU per request inside `windows`, split by category as the profile's non-idle samples in them are. */
 export function cpuPerRequest(profile: CpuProfile, windows: Window[]): CpuSplit {
   const category = categorise(profile);
   const sums: Record<Category, number> = { rendering: 0, auth: 0, database: 0, framework: 0, other: 0 };
@@ -78,7 +80,9 @@ export function cpuPerRequest(profile: CpuProfile, windows: Window[]): CpuSplit 
     if (windows.some((w) => t >= w.startUs && t <= w.endUs)) sums[c] += delta / 1000;
   });
   const requests = windows.reduce((n, w) => n + w.requests, 0);
-  const per = (ms: number) => (requests === 0 ? 0 : ms / requests);
+  const sampled = categories.reduce((n, c) => n + sums[c], 0);
+  const cpuMs = windows.reduce((n, w) => n + w.cpuMs, 0);
+  const per = (ms: number) => (requests === 0 || sampled === 0 ? 0 : ((ms / sampled) * cpuMs) / requests);
   const split = { rendering: per(sums.rendering), auth: per(sums.auth), database: per(sums.database), framework: per(sums.framework), other: per(sums.other) };
   return { totalMs: categories.reduce((n, c) => n + split[c], 0), ...split };
 }
