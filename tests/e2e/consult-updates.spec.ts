@@ -17,9 +17,10 @@ test('a choice is answered with what changed, not a render of the whole room, an
   const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/consults/${def.id}/room`));
   await page.getByRole('button', { name: choiceOf(def, 'capture-location').label, exact: true }).click();
   const response = await answer;
+  // Next.js renders a page into an action's answer only after a redirect or a revalidation: neither here.
+  // (The body itself is not read: Chromium may drop a streamed answer's body once the page has used it.)
   expect(response.headers()['x-action-redirect']).toBeUndefined();
-  // The room's own frame (its "Leave or start over" section) is not in the answer.
-  expect(await response.text()).not.toContain('Leave or start over');
+  expect(response.headers()['x-action-revalidated']).toBeUndefined();
   await expect(transcriptEntries(page)).toHaveCount(2);
   const drawn = { transcript: await page.getByTestId('transcript').innerText(), now: await page.getByTestId('current-lines').innerText(), clock: await page.getByTestId('clock').innerText() };
   await page.reload();
