@@ -19,6 +19,8 @@ const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // Specs that need a PostgreSQL server run only when TEST_DATABASE_URL names one (as the integration suites' *.pg.test.ts).
+  testIgnore: process.env.TEST_DATABASE_URL ? [] : ['**/*.pg.spec.ts'],
   forbidOnly: true,
   fullyParallel: false,
   workers: 1,

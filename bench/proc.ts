@@ -45,11 +45,11 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 }
 
 /**
- * Spawns `node <args>` from the repository root as the leader of a new process group, ended at
+ * Spawns `node <args>` from `cwd` (the repository root unless said) as the leader of a new process group, ended at
  * cleanup; when the leader exits, anything it left behind in its group is killed with it.
  */
-function spawnNode(args: string[], env: Env): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+function spawnNode(args: string[], env: Env, cwd = root): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const pid = child.pid;
   if (pid === undefined) return child;
   liveGroups.add(pid);
@@ -77,9 +77,9 @@ export function runNode(label: string, args: string[], env: Env, timeoutMs: numb
   });
 }
 
-/** Starts `node <args>` in a new process group, its output kept quietly (printed only if startup fails). */
-export function startGroup(args: string[], env: Env): { child: ChildProcess; output: () => string } {
-  const child = spawnNode(args, env);
+/** Starts `node <args>` (from `cwd`, the repository by default) in a new process group, its output kept quietly (printed only if startup fails). */
+export function startGroup(args: string[], env: Env, cwd = root): { child: ChildProcess; output: () => string } {
+  const child = spawnNode(args, env, cwd);
   return { child, output: tail(child, null) };
 }
 

@@ -3,6 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ActionsResult } from './actions';
+import { actionsMarkdown } from './actions-report';
 import type { DashboardTiming } from './dashboard-queries';
 import type { LoadResult } from './load';
 import type { PaintRow } from './paint';
@@ -34,6 +36,8 @@ export type RunResult = {
   staticCeiling: StaticCeiling;
   /** The lesson through deploy/nginx, measured with the first database's server. */
   proxy?: ProxyResult;
+  /** Issue 20's action costs, on PostgreSQL (bench/actions.ts). */
+  actions?: ActionsResult;
 };
 
 /** The machine, from os.cpus() and friends, with its load average now (other work skews the numbers). */
@@ -161,6 +165,7 @@ function markdown(run: RunResult): string {
     row('Quiz statistics p50', run.targets.map((t) => ms(t.dashboardInProcess.quizStatsP50Ms))),
     '',
     ...notes.map((note, i) => `${i + 1}. ${note}`),
+    ...(run.actions ? ['', ...actionsMarkdown(run.actions)] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

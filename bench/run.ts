@@ -1,13 +1,15 @@
-// npm run bench [-- --no-build] [--dist-dir .next-bench] [--seconds 5] [--dashboard-seconds 10] [--learners 5000] [--dashboard-runs 3]
+// npm run bench [-- --no-build] [--dist-dir .next-bench] [--seconds 5] [--dashboard-seconds 10] [--learners 5000] [--dashboard-runs 3] [--before <checkout>]
 //
 // Builds the app once (into its own dist folder, so it never fights with .next) while it seeds PGlite
 // and, when BENCH_DATABASE_URL or DATABASE_URL is set, a fresh PostgreSQL database made for the run.
 // Then, one database at a time: times the dashboard queries in-process, starts the production server
 // and measures first-view bytes, the lesson's Slow 3G LCP and throughput/latency under autocannon.
-// Writes bench/results/ and prints one Markdown table. Everything it starts or creates is undone at the end.
+// On PostgreSQL it then profiles the quiz and consult actions (bench/actions.ts; `--before` names a
+// checkout of earlier code, with its build in .next, to compare with). Writes bench/results/ and prints one Markdown table. Everything it starts or creates is undone at the end.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
+import { benchActions } from './actions';
 import { captureConsultStep, captureQuizActions, launchBrowser, sessionCookie } from './browser';
 import { cleanupAll, cleanupOnSignals, tempDir } from './cleanup';
 import { benchDashboard } from './dashboard-queries';
@@ -27,7 +29,7 @@ const caseId = 'infant-fever-lhw';
 const demoLearner = 'learner@demo.telehealth.test';
 const syntheticInstructor = 'synthetic.instructor@synthetic.telehealth.test';
 
-type Options = { build: boolean; distDir: string; seconds: number; dashboardSeconds: number; learners: number; dashboardRuns: number };
+type Options = { build: boolean; distDir: string; seconds: number; dashboardSeconds: number; learners: number; dashboardRuns: number; before?: string };
 type Sessions = { learner: string; instructor: string };
 type Passwords = { demo: string; synthetic: string };
 
@@ -41,6 +43,7 @@ function parseOptions(): Options {
       'dashboard-seconds': { type: 'string', default: '10' },
       learners: { type: 'string', default: '5000' },
       'dashboard-runs': { type: 'string', default: '3' },
+      before: { type: 'string' },
     },
   });
   const positive = (name: string, text: string) => {
@@ -55,6 +58,7 @@ function parseOptions(): Options {
     dashboardSeconds: positive('dashboard-seconds', values['dashboard-seconds']),
     learners: positive('learners', values.learners),
     dashboardRuns: positive('dashboard-runs', values['dashboard-runs']),
+    before: values.before,
   };
 }
 
@@ -219,6 +223,8 @@ async function main(): Promise<void> {
     // The proxy serves its cached copy whatever the database: measured once, with the first.
     for (const [i, target] of targets.entries()) measured.push(await measureTarget(target, cohortIds[i]!, browser, options, passwords, i === 0));
     const staticCeiling = await measureStatic(measured[0]!.lessonGzip, options);
+    const pgTarget = targets.find((t) => t.name === 'PostgreSQL');
+    const actions = pgTarget && (await benchActions(pgTarget.env, options.distDir, options.before, browser, { quizId, caseId, seconds: options.seconds, realRequests: 5, replays: 100 }));
     const run: RunResult = {
       date: started.toISOString(),
       durationSeconds: (Date.now() - started.getTime()) / 1000,
@@ -227,6 +233,7 @@ async function main(): Promise<void> {
       targets: measured.map((m) => m.result),
       staticCeiling,
       proxy: measured[0]!.proxy,
+      ...(actions ? { actions } : {}),
     };
     const stamp = run.date.slice(0, 16).replace(':', '');
     console.log(`\n${writeResults(run, stamp)}`);

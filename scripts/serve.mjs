@@ -61,7 +61,7 @@ const app = next({ dev: false, dir: root, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (['TRACE', 'TRACK', 'CONNECT'].includes(req.method ?? '')) return refuse(res, 405, 'This method is not allowed.');
   if (Number(req.headers['content-length'] ?? '0') > maxBodyBytes) return refuse(res, 413, 'The request is too large (at most 2 MB).');
   if (brokenEncoding(req.url ?? '/')) return refuse(res, 400, 'This address is not valid: it has broken percent-encoding.');
@@ -72,4 +72,17 @@ createServer((req, res) => {
     console.error('[serve] unhandled error', error);
     if (!res.headersSent) refuse(res, 500, 'Something went wrong on our side.');
   });
-}).listen(port, () => console.log(`[serve] listening on ${port} (trusting ${hops} proxy hop${hops === 1 ? '' : 's'} for client addresses)`));
+}).listen(port, () => console.log(`[serve ${process.pid}] listening on ${port} (trusting ${hops} proxy hop${hops === 1 ? '' : 's'} for client addresses)`));
+
+/**
+ * A graceful stop: no new connections, idle keep-alive ones closed, the requests in hand finished,
+ * then exit (a request still running after 8 s is cut). Also when the cluster's primary is gone
+ * (`disconnect`): a worker without it receives no new connections.
+ */
+function shutdown() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 8000).unref();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, shutdown);
+process.once('disconnect', shutdown);

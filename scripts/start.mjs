@@ -7,7 +7,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { embeddedDatabase, workerCount } from './workers.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const env = { ...process.env };
@@ -84,17 +86,26 @@ async function announce(url) {
   }
   const accounts = path.join(dataDir, 'demo-accounts.txt');
   console.log(`\nTeleHealth Ready is running at ${url}`);
+  console.log(
+    embeddedDatabase(env)
+      ? 'One server process: the embedded PGlite database can only be opened by one process. Set DATABASE_URL (PostgreSQL) to run one per core.'
+      : `${workers} server process${workers === 1 ? '' : 'es'} (WEB_CONCURRENCY; one per core when unset).`,
+  );
   if (existsSync(accounts)) console.log(`Demo accounts and their passwords: ${accounts}`);
 }
 
+// Checked first: a setting that cannot work stops the start before anything is built or written.
+const decided = workerCount(env, os.availableParallelism());
+if (decided.error) fail(decided.error);
+const { workers } = decided;
 ensureSecret();
 env.AUTH_TRUST_HOST ||= 'true';
 ensureBuild();
 run('Preparing the database', [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'db/setup.ts']);
 
-// scripts/serve.mjs is `next start` with a front that fixes the client address and refuses what
-// Next.js would answer with a server error (see that file).
-const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
+// scripts/cluster.mjs runs scripts/serve.mjs (`next start` with a front that fixes the client address
+// and refuses what Next.js would answer with a server error) once per core on PostgreSQL, once on PGlite.
+const server = spawn(process.execPath, [path.join(root, 'scripts/cluster.mjs')], { cwd: root, env: { ...env, PORT: port, NODE_ENV: 'production' }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 announce((env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''));

@@ -1,11 +1,20 @@
 'use client';
-import { type Dispatch, type SetStateAction, createContext, useContext, useEffect, useState } from 'react';
+import { type Dispatch, type FormEvent, type SetStateAction, createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ChoiceAction } from '@/lib/content/schemas/case';
 import type { PublicChoice } from '@/lib/domain/consult';
 import { actionLabels, actionOrder } from './labels';
 
-type Props = { caseId: string; attemptId: string; step: number; choices: PublicChoice[]; action: (formData: FormData) => Promise<void> };
+type Props = {
+  caseId: string;
+  attemptId: string;
+  step: number;
+  choices: PublicChoice[];
+  /** The server action each choice's form posts without JavaScript (its answer is not read here). */
+  action: (formData: FormData) => void;
+  /** With JavaScript: takes the choice instead of the form's post, and draws what comes back. */
+  onChoose: (formData: FormData) => Promise<void>;
+};
 
 /** The choice being sent, shared by every choice's form: while one is on its way, none can be pressed. */
 const SendingContext = createContext<{ sending: string | null; setSending: Dispatch<SetStateAction<string | null>> }>({
@@ -46,8 +55,15 @@ function ChoiceButton({ choice }: { choice: PublicChoice }) {
  * a replayed request advances the consult once (the server checks the step). With JavaScript, a
  * pressed choice says it is being sent and the group is disabled until the room comes back.
  */
-export function ChoiceGroups({ caseId, attemptId, step, choices, action }: Props) {
+export function ChoiceGroups({ caseId, attemptId, step, choices, action, onChoose }: Props) {
   const [sending, setSending] = useState<string | null>(null);
+  // React keeps the form's pending status (useFormStatus) for a transition started by a submit
+  // handler that prevented the post, so the buttons show the choice on its way as before.
+  const choose = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => onChoose(formData));
+  };
   const groups = actionOrder
     .map((kind) => ({ kind, choices: choices.filter((c) => c.action === kind) }))
     .filter((g): g is { kind: ChoiceAction; choices: PublicChoice[] } => g.choices.length > 0);
@@ -68,7 +84,7 @@ export function ChoiceGroups({ caseId, attemptId, step, choices, action }: Props
             <ul className="space-y-2">
               {group.choices.map((choice) => (
                 <li key={choice.id}>
-                  <form action={action}>
+                  <form action={action} onSubmit={choose}>
                     <input type="hidden" name="caseId" value={caseId} />
                     <input type="hidden" name="attemptId" value={attemptId} />
                     <input type="hidden" name="expectedStep" value={step} />

@@ -1,6 +1,7 @@
 'use client';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { type FormState, idleState } from '@/components/forms/form-state';
+import { useOpenNext } from '@/components/forms/use-open-next';
 
 type Props = {
   deadline: string;
@@ -28,7 +29,8 @@ function clock(ms: number): string {
 export function Countdown({ deadline, serverNow, submit, fields }: Props) {
   const end = Date.parse(deadline);
   const [left, setLeft] = useState(() => end - Date.parse(serverNow));
-  const [, send] = useActionState(submit, idleState);
+  const [sentState, send] = useActionState(submit, idleState);
+  useOpenNext(sentState);
   const form = useRef<HTMLFormElement>(null);
   const sent = useRef(false);
 

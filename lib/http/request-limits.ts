@@ -1,8 +1,9 @@
 // Limits on pages that answer whether a secret exists (a join code, an e-mail or invitation link)
 // and that anyone can open without signing in. They are counted in this process's memory, in the
 // proxy, before any page code or database work: a GET must not write, and a flood should cost
-// nothing. Behind one server (`npm start`) that is exact; on a platform that runs several instances
-// each counts its own share, which still bounds guessing far below what the codes' entropy needs.
+// nothing. Behind one server process (`npm start` on PGlite) that is exact; with several (`npm start`
+// on PostgreSQL runs one per core, a platform runs several instances) each counts its own share,
+// which still bounds guessing far below what the codes' entropy needs.
 
 export type PageLimit = { bucket: string; max: number; windowSeconds: number };
 

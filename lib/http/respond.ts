@@ -43,17 +43,18 @@ export function route<A extends unknown[]>(format: Format, handler: (...args: A)
 }
 
 /**
- * Wraps a server action that renders no form state (a button that moves on to another page): an
- * expected failure becomes the page Next.js shows for it (sign in, not allowed, not found, with their
- * statuses). A malformed or foreign reference is "not found": it never says whether a thing exists
- * for someone else. Anything else is logged once and rethrown to the error page.
+ * Wraps a server action that renders no form state (a button that moves on to another page, or
+ * answers the page's script with what changed): an expected failure becomes the page Next.js shows
+ * for it (sign in, not allowed, not found, with their statuses). A malformed or foreign reference is
+ * "not found": it never says whether a thing exists for someone else. Anything else is logged once
+ * and rethrown to the error page.
  */
-export function pageAction<A extends unknown[]>(where: string, action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+export function pageAction<A extends unknown[], R = void>(where: string, action: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     try {
       // Anyone can post any arguments to an action id: these actions take a form and nothing else.
       if (!(args[0] instanceof FormData)) throw new AppError('bad_request', `${where}: not a form`);
-      await action(...args);
+      return await action(...args);
     } catch (error) {
       showPageFor(error, where);
     }

@@ -2,13 +2,14 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
+import { type StepOutcome, restartOwnConsult, startOrResumeConsult, stepOwnConsult } from '@/db/queries/consults';
 import { userFormAction } from '@/lib/actions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { slugSchema } from '@/lib/content/schemas/common';
-import { learnerNoteSchema } from '@/lib/domain/consult';
+import { type RoomUpdate, consultRoom, learnerNoteSchema, roomUpdate } from '@/lib/domain/consult';
 import { AppError } from '@/lib/errors';
 import { pageAction } from '@/lib/http/respond';
+import { calledByScript } from '@/lib/http/scripted';
 import { finishConsult } from '@/lib/services/learning';
 import { casePaths, findCase } from './cases';
 
@@ -48,19 +49,23 @@ export const restartConsultAction = pageAction('consult restart', async (formDat
 });
 
 /**
- * Take one choice, then show the room again. A stale step (double click, second tab, replay) changes
- * nothing and the room shows where the consult now is; so does a choice no longer offered.
+ * Take one choice. A stale step (double click, second tab, replay) changes nothing; the answer shows
+ * where the consult now is, and so does a choice no longer offered. The page's script gets only what
+ * changed (roomUpdate: the new node, the transcript from its step on, the choices) and draws it; a
+ * plain form post, or a consult that is no longer open here, goes to the room, which shows what is true.
  */
-export const stepAction = pageAction('consult step', async (formData: FormData): Promise<void> => {
+export const stepAction = pageAction('consult step', async (formData: FormData): Promise<RoomUpdate | undefined> => {
   const parsed = stepFields.safeParse(fields(formData));
   if (!parsed.success) throw new AppError('bad_request', 'consult step');
   const { caseId, attemptId, expectedStep, choiceId } = parsed.data;
   const { user, version } = await userAndCase(caseId, casePaths.room);
+  let outcome: StepOutcome | null = null;
   try {
-    await stepOwnConsult(getDb(), user, attemptId, expectedStep, choiceId, version, new Date());
+    outcome = await stepOwnConsult(getDb(), user, attemptId, expectedStep, choiceId, version, new Date());
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'bad_request') throw error;
   }
+  if (outcome && outcome.attempt.finishedAt === null && (await calledByScript())) return roomUpdate(consultRoom(version.def, outcome.attempt.state), expectedStep);
   redirect(casePaths.room(caseId));
 });
 

@@ -6,6 +6,7 @@ import type { SaveRefusal } from '@/db/queries/quizzes';
 import { userFormAction } from '@/lib/actions';
 import { saveQuizAnswers, startQuiz, submitQuiz } from '@/lib/services/learning';
 import { AppError } from '@/lib/errors';
+import { calledByScript } from '@/lib/http/scripted';
 import { answersFromForm, shownQuestions } from '@/components/quiz/answer-fields';
 import { startRefusalMessage } from '@/components/quiz/messages';
 import { type AttemptView, attemptPath, resultPath } from '@/components/quiz/paths';
@@ -71,9 +72,15 @@ export const moveAction = userFormAction(
   },
 );
 
-/** Submits the attempt (also sent by the countdown when time runs out); a repeat finds it graded and just shows the result. */
+/**
+ * Submits the attempt (also sent by the countdown when time runs out); a repeat finds it graded and
+ * just shows the result. The page's script gets the result's address and opens it (the grade and the
+ * key stay on the result page, which checks the attempt is submitted); a plain form post is redirected.
+ */
 export const submitAttemptAction = userFormAction(z.object(attemptFields), async (data, user) => {
   const quiz = await quizOrThrow(data.quiz);
   await submitQuiz(getDb(), user, data.attemptId, quiz.def);
-  redirect(resultPath(quiz.def.id, data.attemptId));
+  const next = resultPath(quiz.def.id, data.attemptId);
+  if (!(await calledByScript())) redirect(next);
+  return { status: 'ok', message: 'Submitted: opening your result…', next };
 });

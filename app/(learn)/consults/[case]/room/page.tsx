@@ -4,15 +4,8 @@ import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { viewOpenConsult } from '@/db/queries/consults';
 import { requireUser } from '@/lib/auth/session';
-import { consultTranscript, consultView, NOTE_FIELD_MAX } from '@/lib/domain/consult';
-import { ConnectionIndicator } from '@/components/consult/ConnectionIndicator';
-import { ChoiceGroups } from '@/components/consult/ChoiceGroups';
-import { FocusHeading } from '@/components/consult/FocusHeading';
-import { formatMinute } from '@/components/consult/labels';
-import { Lines, Notice, Show } from '@/components/consult/Lines';
-import { NoteForm } from '@/components/consult/NoteForm';
-import { PatientTile } from '@/components/consult/PatientTile';
-import { Transcript } from '@/components/consult/Transcript';
+import { consultRoom, NOTE_FIELD_MAX } from '@/lib/domain/consult';
+import { LiveRoom } from '@/components/consult/LiveRoom';
 import { finishConsultAction, restartConsultAction, stepAction } from '../../actions';
 import { casePaths, findCase } from '../../cases';
 
@@ -24,9 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The consult room. It renders only the public view of the current node (consultView) and the
- * transcript of the nodes already reached (consultTranscript): never an unreached branch, a score,
- * a flag, feedback or the rubric. Those appear on the debrief, after the note is in.
+ * The consult room. It renders only the public view of the current node and the transcript of the
+ * nodes already reached (consultRoom): never an unreached branch, a score, a flag, feedback or the
+ * rubric. Those appear on the debrief, after the note is in. A step updates the room in the page
+ * (LiveRoom) with what the step action sends back, which is built the same way.
  */
 export default async function ConsultRoomPage({ params }: Props) {
   const caseId = (await params).case;
@@ -36,10 +30,7 @@ export default async function ConsultRoomPage({ params }: Props) {
   const attempt = await viewOpenConsult(getDb(), user, version);
   if (!attempt) redirect(casePaths.brief(caseId));
   const { def } = version;
-  const view = consultView(def, attempt.state);
-  const transcript = consultTranscript(def, attempt.state);
-  const heard = new Set([...transcript.flatMap((e) => [...e.say, ...e.reply]), ...view.say, ...view.reply].map((line) => line.who));
-  const present = view.participants.filter((p) => heard.has(p.id));
+  const room = consultRoom(def, attempt.state);
   return (
     <div className="mx-auto max-w-3xl stack">
       <p className="m-0 text-sm">
@@ -51,36 +42,16 @@ export default async function ConsultRoomPage({ params }: Props) {
         <p className="mt-2">{def.setting}</p>
         {def.language ? <p className="m-0">Language: {def.language}</p> : null}
       </details>
-      {/* The call stays in view while the learner scrolls the transcript. */}
-      <header className="sticky top-0 z-10 -mx-1 bg-paper px-1 py-1" aria-label="Call status">
-        <PatientTile patient={def.patient} connection={view.connection} participants={present}>
-          <ConnectionIndicator connection={view.connection} />
-          <p className="m-0 text-sm" data-testid="clock">
-            <span className="text-gray-300">Simulated time </span>
-            <time className="font-mono font-semibold">{formatMinute(view.minute)}</time>
-          </p>
-        </PatientTile>
-      </header>
-      {/* What the latest choice set off (its reply, connection events) is shown under "Now", not twice. */}
-      <Transcript entries={transcript.map((e) => (e.step === view.step ? { ...e, reply: [], notices: [] } : e))} />
-      <section key={view.step} id="now" aria-labelledby="now-heading" className="stack rounded-lg border-2 border-brand bg-white p-3">
-        <FocusHeading id="now-heading" className="m-0 scroll-mt-44 text-lg">
-          {view.ended ? 'The consult has ended' : `Now · ${formatMinute(view.minute)}`}
-        </FocusHeading>
-        {view.notices.map((text) => (
-          <Notice key={text} text={text} />
-        ))}
-        <div className="space-y-2" data-testid="current-lines">
-          <Lines lines={view.reply} />
-          <Lines lines={view.say} />
-          <Show text={view.show} />
-        </div>
-      </section>
-      {view.ended ? (
-        <NoteForm caseId={caseId} attemptId={attempt.id} maxLength={NOTE_FIELD_MAX} action={finishConsultAction} />
-      ) : (
-        <ChoiceGroups key={`choices-${view.step}`} caseId={caseId} attemptId={attempt.id} step={view.step} choices={view.choices} action={stepAction} />
-      )}
+      <LiveRoom
+        key={`${attempt.id}-${room.view.step}`}
+        caseId={caseId}
+        attemptId={attempt.id}
+        patient={def.patient}
+        initial={room}
+        noteMaxLength={NOTE_FIELD_MAX}
+        step={stepAction}
+        finish={finishConsultAction}
+      />
       <details className="card">
         <summary className="cursor-pointer">Leave or start over</summary>
         <div className="mt-2 stack">

@@ -1,0 +1,73 @@
+'use client';
+import { useState } from 'react';
+import type { FormState } from '@/components/forms/form-state';
+import type { ConsultRoom } from '@/lib/domain/consult/room';
+import { type RoomUpdate, mergeRoom } from '@/lib/domain/consult/room-update';
+import { ChoiceGroups } from './ChoiceGroups';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { FocusHeading } from './FocusHeading';
+import { formatMinute } from './labels';
+import { Lines, Notice, Show } from './Lines';
+import { NoteForm } from './NoteForm';
+import { PatientTile } from './PatientTile';
+import { Transcript } from './Transcript';
+
+type Props = {
+  caseId: string;
+  attemptId: string;
+  patient: { name: string; age: string; sex: string; initials?: string };
+  /** The room as the server drew it; a step's answer updates it here (the page's `key` resets it when the server draws a new one). */
+  initial: ConsultRoom;
+  noteMaxLength: number;
+  /** Takes a choice: answers a script's call with what changed (or sends the page elsewhere). */
+  step: (formData: FormData) => Promise<RoomUpdate | undefined>;
+  finish: (state: FormState, formData: FormData) => Promise<FormState>;
+};
+
+/**
+ * The live part of the consult room: the call, the transcript, what is happening now and the
+ * choices. After a choice the server sends only what changed and it is drawn here, so a step does not
+ * cost a render of the whole room; without JavaScript each choice is a plain form post and the room
+ * is loaded again.
+ */
+export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, step, finish }: Props) {
+  const [room, setRoom] = useState(initial);
+  const { view, transcript, present } = room;
+  const take = async (formData: FormData) => {
+    const update = await step(formData);
+    if (update) setRoom((shown) => mergeRoom(shown, update));
+  };
+  return (
+    <>
+      {/* The call stays in view while the learner scrolls the transcript. */}
+      <header className="sticky top-0 z-10 -mx-1 bg-paper px-1 py-1" aria-label="Call status">
+        <PatientTile patient={patient} connection={view.connection} participants={present}>
+          <ConnectionIndicator connection={view.connection} />
+          <p className="m-0 text-sm" data-testid="clock">
+            <span className="text-gray-300">Simulated time </span>
+            <time className="font-mono font-semibold">{formatMinute(view.minute)}</time>
+          </p>
+        </PatientTile>
+      </header>
+      <Transcript entries={transcript} />
+      <section key={view.step} id="now" aria-labelledby="now-heading" className="stack rounded-lg border-2 border-brand bg-white p-3">
+        <FocusHeading id="now-heading" className="m-0 scroll-mt-44 text-lg">
+          {view.ended ? 'The consult has ended' : `Now · ${formatMinute(view.minute)}`}
+        </FocusHeading>
+        {view.notices.map((text) => (
+          <Notice key={text} text={text} />
+        ))}
+        <div className="space-y-2" data-testid="current-lines">
+          <Lines lines={view.reply} />
+          <Lines lines={view.say} />
+          <Show text={view.show} />
+        </div>
+      </section>
+      {view.ended ? (
+        <NoteForm caseId={caseId} attemptId={attemptId} maxLength={noteMaxLength} action={finish} />
+      ) : (
+        <ChoiceGroups key={`choices-${view.step}`} caseId={caseId} attemptId={attemptId} step={view.step} choices={view.choices} action={step} onChoose={take} />
+      )}
+    </>
+  );
+}
