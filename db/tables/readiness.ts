@@ -23,7 +23,7 @@ export const readinessChanges = pgTable('readiness_changes', {
 });
 
 /** One learner's readiness for one programme, as `learnerReadiness` gave it. */
-export const learnerReadiness = pgTable(
+export const readinessRollup = pgTable(
   'learner_readiness',
   {
     userId: uuid('user_id')
