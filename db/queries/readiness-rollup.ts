@@ -193,20 +193,30 @@ export async function refreshLearnerReadiness(db: Db, userId: string, catalog: C
   await membersReadiness(db, active, catalog, { userId, requirements: false });
 }
 
-/** Every learner in at least one active membership, with their change count: what a rebuild recomputes. */
-export async function rollupPopulation(db: Db) {
+/** These pairs with each learner's present change count, read before their evidence is. */
+async function withSeqs(db: Db, pairs: readonly { userId: string; programmeId: string }[]): Promise<Stale[]> {
+  const seqs = new Map<string, number>();
+  const userIds = [...new Set(pairs.map((m) => m.userId))];
+  for (let i = 0; i < userIds.length; i += 5000) {
+    const batch = userIds.slice(i, i + 5000);
+    for (const r of await db.select().from(readinessChanges).where(inArray(readinessChanges.userId, batch))) seqs.set(r.userId, r.seq);
+  }
+  return pairs.map((m) => ({ ...m, seq: seqs.get(m.userId) ?? 0 }));
+}
+
+/** Computes and stores these learners' rows now, current or not (a seed that has just written their records). */
+export async function refreshReadinessOf(db: Db, pairs: readonly { userId: string; programmeId: string }[], catalog: ContentForReadiness, now: Date = new Date()) {
+  return (await recomputeReadiness(db, await withSeqs(db, pairs), catalog, now)).size;
+}
+
+/** Every learner in at least one active membership and their cohorts' programmes, with their change count: what a rebuild recomputes. */
+async function rollupPopulation(db: Db): Promise<Stale[]> {
   const members = await db
     .selectDistinct({ userId: cohortMemberships.userId, programmeId: cohorts.programmeId })
     .from(cohortMemberships)
     .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
     .where(isNull(cohortMemberships.leftAt));
-  const seqs = new Map<string, number>();
-  const userIds = [...new Set(members.map((m) => m.userId))];
-  for (let i = 0; i < userIds.length; i += 5000) {
-    const batch = userIds.slice(i, i + 5000);
-    for (const r of await db.select().from(readinessChanges).where(inArray(readinessChanges.userId, batch))) seqs.set(r.userId, r.seq);
-  }
-  return members.map((m) => ({ ...m, seq: seqs.get(m.userId) ?? 0 }));
+  return withSeqs(db, members);
 }
 
 /**
