@@ -50,3 +50,7 @@ CREATE TRIGGER consult_attempts_readiness_ins AFTER INSERT ON consult_attempts R
 CREATE TRIGGER consult_attempts_readiness_del AFTER DELETE ON consult_attempts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION readiness_bump_deleted();
 --> statement-breakpoint
 CREATE TRIGGER consult_attempts_readiness_upd AFTER UPDATE OF user_id, case_id, started_at, finished_at, passed, score, result ON consult_attempts FOR EACH ROW EXECUTE FUNCTION readiness_bump_updated();
+--> statement-breakpoint
+-- The rollup's JSON figures (modules, domains, requirements) are stored out of line, so the
+-- national view, which reads every row's progress and domain percents, scans a narrow heap.
+ALTER TABLE learner_readiness SET (toast_tuple_target = 128);

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Cohort, certificates, cohortMemberships, consultAttempts, users } from '../schema';
 import { activeMember, getCohortForStaff } from './cohorts';
-import { type ContentForReadiness, figuresKey, membersReadiness, programmeFrameOf } from './readiness-rollup';
+import { type ContentForReadiness, type FiguresView, figuresKey, membersReadiness, programmeFrameOf } from './readiness-rollup';
 import type { Actor } from './users';
 
 const num = z.coerce.number();
@@ -33,7 +33,7 @@ async function commonCriticalErrors(db: Db, cohortId: string, limit: number) {
  * The cohort's active members (optionally one) with their names and their figures from the
  * readiness rollup (stale rows recomputed first), and which of them hold a valid certificate.
  */
-async function loadCohortMembers(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, userId?: string) {
+async function loadCohortMembers(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, view: FiguresView, userId?: string) {
   const inCohort = and(activeMember(cohort.id), userId === undefined ? undefined : eq(cohortMemberships.userId, userId));
   const [members, certified, { figures }] = await Promise.all([
     db
@@ -49,7 +49,7 @@ async function loadCohortMembers(db: Db, cohort: Cohort, catalog: ContentForRead
       .where(
         and(inCohort, eq(certificates.programmeId, cohort.programmeId), isNull(certificates.revokedAt), lte(certificates.issuedAt, now), gt(certificates.expiresAt, now)),
       ),
-    membersReadiness(db, [cohort], catalog, { userId, requirements: true }),
+    membersReadiness(db, [cohort], catalog, { userId, view }),
   ]);
   const figuresOf = (id: string) => figures.get(figuresKey(id, cohort.programmeId));
   return summarizeMembers(cohortFrame(cohort, catalog), members, figuresOf, new Set(certified.map((c) => c.userId)), now);
@@ -65,15 +65,23 @@ export type CohortReadiness = CohortReadinessSummary & {
 /**
  * The readiness dashboard's data for one cohort the acting instructor may see (owner or admin;
  * anyone else gets not_found): each active member's status, progress and domain scores, the
- * counts by status, module completion, and the most common critical errors.
+ * counts by status, module completion, and the most common critical errors. With `requirements:
+ * false` (the page, which shows none) the learners' requirement lists are left empty and not read.
  */
-export async function cohortReadiness(db: Db, actor: Actor, cohortId: string, catalog: ContentForReadiness, now: Date, opts: { errorLimit?: number } = {}): Promise<CohortReadiness> {
-  return readinessOf(db, await getCohortForStaff(db, actor, cohortId), catalog, now, opts.errorLimit ?? 10);
+export async function cohortReadiness(
+  db: Db,
+  actor: Actor,
+  cohortId: string,
+  catalog: ContentForReadiness,
+  now: Date,
+  opts: { errorLimit?: number; requirements?: boolean } = {},
+): Promise<CohortReadiness> {
+  return readinessOf(db, await getCohortForStaff(db, actor, cohortId), catalog, now, opts.errorLimit ?? 10, opts.requirements === false ? 'dashboard' : 'full');
 }
 
 /** The readiness of a cohort whose access has been checked. */
-async function readinessOf(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, errorLimit: number): Promise<CohortReadiness> {
-  const [summary, criticalErrors] = await Promise.all([loadCohortMembers(db, cohort, catalog, now), errorLimit > 0 ? commonCriticalErrors(db, cohort.id, errorLimit) : []]);
+async function readinessOf(db: Db, cohort: Cohort, catalog: ContentForReadiness, now: Date, errorLimit: number, view: FiguresView): Promise<CohortReadiness> {
+  const [summary, criticalErrors] = await Promise.all([loadCohortMembers(db, cohort, catalog, now, view), errorLimit > 0 ? commonCriticalErrors(db, cohort.id, errorLimit) : []]);
   return { ...summary, cohort, criticalErrors, computedAt: now };
 }
 
@@ -92,7 +100,7 @@ export function cohortFrame(cohort: Pick<Cohort, 'id' | 'programmeId' | 'created
 export async function cohortLearner(db: Db, actor: Actor, cohortId: string, userId: string, catalog: ContentForReadiness, now: Date) {
   const cohort = await getCohortForStaff(db, actor, cohortId);
   if (!z.uuid().safeParse(userId).success) throw new AppError('not_found', `learner ${userId}`);
-  const learner = (await loadCohortMembers(db, cohort, catalog, now, userId)).learners[0];
+  const learner = (await loadCohortMembers(db, cohort, catalog, now, 'full', userId)).learners[0];
   if (!learner) throw new AppError('not_found', `learner ${userId} in cohort ${cohortId}`);
   return { cohort, learner };
 }

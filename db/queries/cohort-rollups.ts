@@ -31,7 +31,7 @@ export async function cohortRollups(db: Db, list: readonly RolledCohort[], catal
   if (first === undefined) return out;
   const active = and(inArray(cohortMemberships.cohortId, [first, ...rest]), isNull(cohortMemberships.leftAt));
   const [{ members, figures }, held] = await Promise.all([
-    membersReadiness(db, list, catalog, { requirements: false }),
+    membersReadiness(db, list, catalog, { view: 'rollup' }),
     db
       .select({ userId: certificates.userId, programmeId: certificates.programmeId, issuedAt: certificates.issuedAt, expiresAt: certificates.expiresAt })
       .from(certificates)

@@ -12,7 +12,7 @@ import type { Catalog } from '@/lib/content/catalog';
 import { outline } from '@/lib/content/outline';
 import type { Requirement } from '@/lib/domain/certification';
 import type { LearnerFigures } from '@/lib/domain/cohorts';
-import { type DomainScore, type LearnerRows, type ProgrammeFrame, domainOf, learnerReadiness } from '@/lib/domain/readiness';
+import { type DomainScore, type LearnerRows, type ProgrammeFrame, domainIds, domainOf, learnerReadiness } from '@/lib/domain/readiness';
 import type { Db } from '../client';
 import { cohortMemberships, cohorts, readinessChanges, readinessRollup } from '../schema';
 import { loadLearnerRows } from './readiness';
@@ -73,10 +73,28 @@ const storedRow = z.object({
   computedSeq: num.nullable(),
   progress: num.nullable(),
   started: z.boolean().nullable(),
+  domainPercents: z.array(num.nullable()).nullable(),
   modules: jsonList<LearnerFigures['modules'][number]>().nullable(),
   domains: jsonList<DomainScore>().nullable(),
   requirements: jsonList<Requirement>().nullable(),
 });
+
+/**
+ * How much of each member's figures a view reads: `rollup` (an institution's or the platform's
+ * rows: progress, started and the domain percents, no JSON), `dashboard` (the cohort page: also
+ * modules and domain scores), `full` (the CSV and the drill-down: also the requirements). Figures
+ * not read are empty lists, whether the row was read or recomputed, so a view is the same either way.
+ */
+export type FiguresView = 'rollup' | 'dashboard' | 'full';
+
+/** Domain percents in domainIds order, as the narrow column stores them. */
+const percentsOf = (domains: readonly DomainScore[]) => domainIds.map((d) => domains.find((s) => s.domain === d)?.percent ?? null);
+
+function shaped(f: LearnerFigures, view: FiguresView): LearnerFigures {
+  if (view === 'full') return f;
+  if (view === 'dashboard') return { ...f, requirements: [] };
+  return { progress: f.progress, started: f.started, modules: [], requirements: [], domains: f.domains.map((d) => ({ domain: d.domain, percent: d.percent, evidence: 0 })) };
+}
 type StoredRow = z.output<typeof storedRow>;
 
 type Stale = { userId: string; programmeId: string; seq: number };
@@ -102,7 +120,7 @@ export async function recomputeReadiness(db: Db, stale: readonly Stale[], catalo
     const programme = known.get(s.programmeId)!;
     const figures = learnerReadiness(programme.frame, slot(s.userId));
     out.set(figuresKey(s.userId, s.programmeId), figures);
-    return { userId: s.userId, programmeId: s.programmeId, fingerprint: programme.fingerprint, computedSeq: s.seq, updatedAt: now, ...figures };
+    return { userId: s.userId, programmeId: s.programmeId, fingerprint: programme.fingerprint, computedSeq: s.seq, updatedAt: now, ...figures, domainPercents: percentsOf(figures.domains) };
   });
   for (let i = 0; i < values.length; i += 1000) await storeFigures(db, values.slice(i, i + 1000));
   return out;
@@ -128,6 +146,7 @@ async function storeFigures(db: Db, values: (typeof readinessRollup.$inferInsert
         modules: excluded('modules'),
         domains: excluded('domains'),
         requirements: excluded('requirements'),
+        domainPercents: excluded('domain_percents'),
         updatedAt: excluded('updated_at'),
       },
       setWhere: sql`${readinessRollup.computedSeq} <= excluded.computed_seq or ${readinessRollup.fingerprint} <> excluded.fingerprint`,
@@ -146,15 +165,16 @@ export async function membersReadiness(
   db: Db,
   list: readonly { id: string; programmeId: string }[],
   catalog: ContentForReadiness,
-  opts: { userId?: string; requirements: boolean },
+  opts: { userId?: string; view: FiguresView },
 ): Promise<{ members: MemberFigures[]; figures: Map<string, LearnerFigures> }> {
   const [first, ...rest] = list.map((c) => c.id);
   if (first === undefined) return { members: [], figures: new Map() };
   const one: SQL = opts.userId === undefined ? sql`` : sql` and m.user_id = ${opts.userId}`;
   const result = await db.execute(sql`
     select m.cohort_id as "cohortId", m.user_id as "userId", c.programme_id as "programmeId", m.joined_at as "joinedAt",
-      coalesce(k.seq, 0) as seq, r.fingerprint, r.computed_seq as "computedSeq", r.progress, r.started, r.modules, r.domains,
-      ${opts.requirements ? sql`r.requirements` : sql`null::jsonb`} as requirements
+      coalesce(k.seq, 0) as seq, r.fingerprint, r.computed_seq as "computedSeq", r.progress, r.started, r.domain_percents as "domainPercents",
+      ${opts.view === 'rollup' ? sql`null::jsonb as modules, null::jsonb as domains` : sql`r.modules, r.domains`},
+      ${opts.view === 'full' ? sql`r.requirements` : sql`null::jsonb`} as requirements
     from ${cohortMemberships} m
     join ${cohorts} c on c.id = m.cohort_id
     left join ${readinessChanges} k on k.user_id = m.user_id
@@ -165,19 +185,24 @@ export async function membersReadiness(
   const figures = new Map<string, LearnerFigures>();
   const stale: Stale[] = [];
   for (const row of rows) {
-    const current = figuresOf(row, known.get(row.programmeId)?.fingerprint);
+    const current = figuresOf(row, known.get(row.programmeId)?.fingerprint, opts.view);
     if (current) figures.set(figuresKey(row.userId, row.programmeId), current);
     else stale.push(row);
   }
-  for (const [key, value] of await recomputeReadiness(db, stale, catalog)) figures.set(key, opts.requirements ? value : { ...value, requirements: [] });
+  for (const [key, value] of await recomputeReadiness(db, stale, catalog)) figures.set(key, shaped(value, opts.view));
   return { members: rows.map(({ cohortId, userId, joinedAt }) => ({ cohortId, userId, joinedAt })), figures };
 }
 
 /** A stored row's figures if it is current (this content, this change count), else null. */
-function figuresOf(row: StoredRow, fingerprint: string | undefined): LearnerFigures | null {
+function figuresOf(row: StoredRow, fingerprint: string | undefined, view: FiguresView): LearnerFigures | null {
   if (row.fingerprint === null || row.fingerprint !== fingerprint || row.computedSeq !== row.seq) return null;
-  if (row.progress === null || row.started === null || row.modules === null || row.domains === null) return null;
-  return { progress: row.progress, started: row.started, modules: row.modules, domains: row.domains, requirements: row.requirements ?? [] };
+  if (row.progress === null || row.started === null || row.domainPercents === null) return null;
+  if (view === 'rollup') {
+    const domains = domainIds.map((domain, i) => ({ domain, percent: row.domainPercents?.[i] ?? null, evidence: 0 }));
+    return { progress: row.progress, started: row.started, modules: [], requirements: [], domains };
+  }
+  if (row.modules === null || row.domains === null) return null;
+  return { progress: row.progress, started: row.started, modules: row.modules, domains: row.domains, requirements: view === 'full' ? (row.requirements ?? []) : [] };
 }
 
 /**
@@ -190,7 +215,7 @@ export async function refreshLearnerReadiness(db: Db, userId: string, catalog: C
     .from(cohortMemberships)
     .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
     .where(and(eq(cohortMemberships.userId, userId), isNull(cohortMemberships.leftAt)));
-  await membersReadiness(db, active, catalog, { userId, requirements: false });
+  await membersReadiness(db, active, catalog, { userId, view: 'rollup' });
 }
 
 /** These pairs with each learner's present change count, read before their evidence is. */

@@ -5,7 +5,7 @@
 // triggers, migration 0018), and a row counts only while it was computed at the current count and
 // against the current content.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, doublePrecision, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Requirement } from '@/lib/domain/certification';
 import type { DomainScore } from '@/lib/domain/readiness';
 import { users } from './accounts';
@@ -39,6 +39,11 @@ export const readinessRollup = pgTable(
     earned: boolean('earned').notNull(),
     modules: jsonb('modules').$type<{ slug: string; done: number; total: number }[]>().notNull(),
     domains: jsonb('domains').$type<DomainScore[]>().notNull(),
+    /**
+     * The domain percents again, D1 to D6 (null: not assessed), as plain numbers: all an institution's
+     * or the platform's rows need, read without the JSON (which is stored out of line, migration 0018).
+     */
+    domainPercents: smallint('domain_percents').array().$type<(number | null)[]>().notNull(),
     requirements: jsonb('requirements').$type<Requirement[]>().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },

@@ -95,7 +95,7 @@ describe.each(testDatabases)('the readiness rollup on $name', ({ open }) => {
     // The event path's handler brings rows up to date in the background; whatever it left stale the readers recompute.
     await processDueEvents(h.db, new Date(), 1000);
     const expected = sorted(await direct(w));
-    await membersReadiness(h.db, w.cohorts, catalog, { requirements: true });
+    await membersReadiness(h.db, w.cohorts, catalog, { view: 'full' });
     const maintained = sorted(await stored(w));
     expect(maintained.length).toBe(expected.length);
     expect(maintained).toEqual(expected);
@@ -118,13 +118,13 @@ describe.each(testDatabases)('the readiness rollup on $name', ({ open }) => {
     const c = await createCohort(h.db, teacher, { name: 'Stale', institutionId: await staffAt(h.db, 'Stale College', teacher.id), programmeId: 'readiness-students', dueDate: new Date(Date.now() + 30 * day) });
     const learner = await person('Stale Learner', 'learner');
     await joinCohortByCode(h.db, learner, c.joinCode);
-    await membersReadiness(h.db, [c], catalog, { requirements: false });
+    await membersReadiness(h.db, [c], catalog, { view: 'dashboard' });
     const seqOf = () => h.db.select({ seq: readinessChanges.seq }).from(readinessChanges).where(eq(readinessChanges.userId, learner.id));
     const before = await seqOf();
     const lesson = catalog.modules.find((m) => m.slug === 'foundations')!.lessons[0]!;
     await h.db.execute(sql`insert into lesson_completions (user_id, module_slug, lesson_slug, content_hash) values (${learner.id}, 'foundations', ${lesson.slug}, 'h')`);
     expect(await seqOf()).not.toEqual(before);
-    const { figures } = await membersReadiness(h.db, [c], catalog, { requirements: false });
+    const { figures } = await membersReadiness(h.db, [c], catalog, { view: 'dashboard' });
     expect([...figures.values()][0]?.modules.find((m) => m.slug === 'foundations')?.done).toBe(1);
   });
 });

@@ -23,7 +23,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const [{ cohort: cohortId }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('instructor', cohortPaths.dashboard(cohortId));
   const catalog = await getCatalog();
-  const r = await orNotFound(cohortReadiness(getDb(), user, cohortId, catalog, new Date()));
+  const r = await orNotFound(cohortReadiness(getDb(), user, cohortId, catalog, new Date(), { requirements: false }));
   const { cohort } = r;
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)!.def;
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));
