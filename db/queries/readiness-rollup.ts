@@ -7,15 +7,16 @@ import 'server-only';
 // figures a dashboard shows are never older than an acknowledged write.
 import { createHash } from 'node:crypto';
 import { type SQL, and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Catalog } from '@/lib/content/catalog';
 import { outline } from '@/lib/content/outline';
-import type { Requirement } from '@/lib/domain/certification';
 import type { LearnerFigures } from '@/lib/domain/cohorts';
-import { type DomainScore, type LearnerRows, type ProgrammeFrame, domainIds, domainOf, learnerReadiness } from '@/lib/domain/readiness';
+import { type LearnerRows, type ProgrammeFrame, domainOf, learnerReadiness } from '@/lib/domain/readiness';
 import type { Db } from '../client';
 import { cohortMemberships, cohorts, readinessChanges, readinessRollup } from '../schema';
+import { type FiguresView, anyRows, bad, figuresOf, numberOrNull, percentsOf, shaped, text } from './readiness-figures';
 import { loadLearnerRows } from './readiness';
+
+export type { FiguresView };
 
 export type ContentForReadiness = Pick<Catalog, 'modules' | 'quizzes' | 'programmes'>;
 
@@ -59,43 +60,6 @@ export function programmeFrameOf(catalog: ContentForReadiness, programmeId: stri
 
 /** The key of one learner's figures for one programme. */
 export const figuresKey = (userId: string, programmeId: string) => `${programmeId}|${userId}`;
-
-const num = z.coerce.number();
-const jsonList = <T>() => z.custom<T[]>((v) => Array.isArray(v));
-/** What a read of the rollup returns per membership: the row's figures when there is one, the learner's change count. */
-const storedRow = z.object({
-  cohortId: z.string(),
-  userId: z.string(),
-  programmeId: z.string(),
-  joinedAt: z.coerce.date(),
-  seq: num,
-  fingerprint: z.string().nullable(),
-  computedSeq: num.nullable(),
-  progress: num.nullable(),
-  started: z.boolean().nullable(),
-  domainPercents: z.array(num.nullable()).nullable(),
-  modules: jsonList<LearnerFigures['modules'][number]>().nullable(),
-  domains: jsonList<DomainScore>().nullable(),
-  requirements: jsonList<Requirement>().nullable(),
-});
-
-/**
- * How much of each member's figures a view reads: `rollup` (an institution's or the platform's
- * rows: progress, started and the domain percents, no JSON), `dashboard` (the cohort page: also
- * modules and domain scores), `full` (the CSV and the drill-down: also the requirements). Figures
- * not read are empty lists, whether the row was read or recomputed, so a view is the same either way.
- */
-export type FiguresView = 'rollup' | 'dashboard' | 'full';
-
-/** Domain percents in domainIds order, as the narrow column stores them. */
-const percentsOf = (domains: readonly DomainScore[]) => domainIds.map((d) => domains.find((s) => s.domain === d)?.percent ?? null);
-
-function shaped(f: LearnerFigures, view: FiguresView): LearnerFigures {
-  if (view === 'full') return f;
-  if (view === 'dashboard') return { ...f, requirements: [] };
-  return { progress: f.progress, started: f.started, modules: [], requirements: [], domains: f.domains.map((d) => ({ domain: d.domain, percent: d.percent, evidence: 0 })) };
-}
-type StoredRow = z.output<typeof storedRow>;
 
 type Stale = { userId: string; programmeId: string; seq: number };
 
@@ -170,9 +134,15 @@ export async function membersReadiness(
   const [first, ...rest] = list.map((c) => c.id);
   if (first === undefined) return { members: [], figures: new Map() };
   const one: SQL = opts.userId === undefined ? sql`` : sql` and m.user_id = ${opts.userId}`;
+  const fingerprints = JSON.stringify(Object.fromEntries([...programmes(catalog)].map(([id, p]) => [id, p.fingerprint])));
+  // Whether each row is current is decided here, so only the figures of current rows travel, and
+  // only the change count of the others.
+  const current = sql`(r.fingerprint = (${fingerprints}::jsonb ->> c.programme_id) and r.computed_seq = coalesce(k.seq, 0))`;
   const result = await db.execute(sql`
-    select m.cohort_id as "cohortId", m.user_id as "userId", c.programme_id as "programmeId", m.joined_at as "joinedAt",
-      coalesce(k.seq, 0) as seq, r.fingerprint, r.computed_seq as "computedSeq", r.progress, r.started, r.domain_percents as "domainPercents",
+    select m.cohort_id as "cohortId", m.user_id as "userId", c.programme_id as "programmeId",
+      (extract(epoch from m.joined_at) * 1000)::float8 as "joinedMs",
+      case when ${current} then null else coalesce(k.seq, 0) end as "staleSeq",
+      r.progress, r.started, r.domain_percents as "domainPercents",
       ${opts.view === 'rollup' ? sql`null::jsonb as modules, null::jsonb as domains` : sql`r.modules, r.domains`},
       ${opts.view === 'full' ? sql`r.requirements` : sql`null::jsonb`} as requirements
     from ${cohortMemberships} m
@@ -180,29 +150,20 @@ export async function membersReadiness(
     left join ${readinessChanges} k on k.user_id = m.user_id
     left join ${readinessRollup} r on r.user_id = m.user_id and r.programme_id = c.programme_id
     where m.cohort_id in ${[first, ...rest]} and m.left_at is null${one}`);
-  const rows = z.object({ rows: z.array(storedRow) }).parse(result).rows;
-  const known = programmes(catalog);
   const figures = new Map<string, LearnerFigures>();
   const stale: Stale[] = [];
-  for (const row of rows) {
-    const current = figuresOf(row, known.get(row.programmeId)?.fingerprint, opts.view);
-    if (current) figures.set(figuresKey(row.userId, row.programmeId), current);
-    else stale.push(row);
+  const members: MemberFigures[] = [];
+  for (const row of anyRows.parse(result).rows) {
+    const userId = text(row.userId, 'userId');
+    const programmeId = text(row.programmeId, 'programmeId');
+    members.push({ cohortId: text(row.cohortId, 'cohortId'), userId, joinedAt: new Date(numberOrNull(row.joinedMs, 'joinedMs') ?? bad('joinedMs', null)) });
+    const staleSeq = numberOrNull(row.staleSeq, 'staleSeq');
+    const stored = staleSeq === null ? figuresOf(row, opts.view) : null;
+    if (stored) figures.set(figuresKey(userId, programmeId), stored);
+    else stale.push({ userId, programmeId, seq: staleSeq ?? 0 });
   }
   for (const [key, value] of await recomputeReadiness(db, stale, catalog)) figures.set(key, shaped(value, opts.view));
-  return { members: rows.map(({ cohortId, userId, joinedAt }) => ({ cohortId, userId, joinedAt })), figures };
-}
-
-/** A stored row's figures if it is current (this content, this change count), else null. */
-function figuresOf(row: StoredRow, fingerprint: string | undefined, view: FiguresView): LearnerFigures | null {
-  if (row.fingerprint === null || row.fingerprint !== fingerprint || row.computedSeq !== row.seq) return null;
-  if (row.progress === null || row.started === null || row.domainPercents === null) return null;
-  if (view === 'rollup') {
-    const domains = domainIds.map((domain, i) => ({ domain, percent: row.domainPercents?.[i] ?? null, evidence: 0 }));
-    return { progress: row.progress, started: row.started, modules: [], requirements: [], domains };
-  }
-  if (row.modules === null || row.domains === null) return null;
-  return { progress: row.progress, started: row.started, modules: row.modules, domains: row.domains, requirements: view === 'full' ? (row.requirements ?? []) : [] };
+  return { members, figures };
 }
 
 /**
