@@ -24,6 +24,16 @@ export function numberOrNull(v: unknown, field: string): number | null {
 }
 const listOrNull = <T>(v: unknown, field: string): T[] | null => (v === null ? null : Array.isArray(v) ? v : bad(field, v));
 
+// A national read makes six domain scores per member (300,000 and more, most of them equal): each
+// distinct (domain, percent) is made once and shared, read-only, which spares the garbage collector.
+const scores = new Map<string, DomainScore>();
+function scoreOf(domain: DomainScore['domain'], percent: number | null): DomainScore {
+  const key = `${domain}:${percent}`;
+  let score = scores.get(key);
+  if (!score) scores.set(key, (score = Object.freeze({ domain, percent, evidence: 0 })));
+  return score;
+}
+
 /**
  * How much of each member's figures a view reads: `rollup` (an institution's or the platform's
  * rows: progress, started and the domain percents, no JSON), `dashboard` (the cohort page: also
@@ -39,7 +49,7 @@ export const percentsOf = (domains: readonly DomainScore[]) => domainIds.map((d)
 export function shaped(f: LearnerFigures, view: FiguresView): LearnerFigures {
   if (view === 'full') return f;
   if (view === 'dashboard') return { ...f, requirements: [] };
-  return { progress: f.progress, started: f.started, modules: [], requirements: [], domains: f.domains.map((d) => ({ domain: d.domain, percent: d.percent, evidence: 0 })) };
+  return { progress: f.progress, started: f.started, modules: [], requirements: [], domains: f.domains.map((d) => scoreOf(d.domain, d.percent)) };
 }
 
 /** A current row's figures, as much of them as the view reads; null if a column it needs is missing. */
@@ -49,7 +59,7 @@ export function figuresOf(row: Record<string, unknown>, view: FiguresView): Lear
   if (progress === null || typeof row.started !== 'boolean' || percents === null) return null;
   const started = row.started;
   if (view === 'rollup') {
-    const domains = domainIds.map((domain, i) => ({ domain, percent: numberOrNull(percents[i] ?? null, 'domainPercents'), evidence: 0 }));
+    const domains = domainIds.map((domain, i) => scoreOf(domain, numberOrNull(percents[i] ?? null, 'domainPercents')));
     return { progress, started, modules: [], requirements: [], domains };
   }
   const modules = listOrNull<LearnerFigures['modules'][number]>(row.modules, 'modules');
