@@ -34,6 +34,15 @@ describe('dashboard query plans on PostgreSQL', () => {
     // A national deployment's proportions: 30 institutions of two cohorts each, a cohort about 1/60 of the learners.
     await seedSyntheticInstitutions(h.db, catalog, '!no-login', { learners: 3000, institutions: 30 });
     await seedSyntheticCohort(h.db, catalog, '!no-login', { learners: 50, seed: 50 });
+    // The rollup of a platform that has run for a while: rows of 30,000 more learners (past cohorts,
+    // another programme). The rollup's heap is narrow (its JSON lives out of line), so without them a
+    // few thousand rows fit in a few pages and any plan may as well read them all.
+    await h.db.execute(sql`
+      insert into users (name, email, role, profession)
+      select 'Past learner ' || g, 'past.' || g || '@synthetic.telehealth.test', 'learner', 'student' from generate_series(1, 30000) g`);
+    await h.db.execute(sql`
+      insert into learner_readiness (user_id, programme_id, fingerprint, computed_seq, progress, started, earned, modules, domains, requirements, domain_percents)
+      select id, 'practice-doctors', 'past', 0, 0, false, false, '[]', '[]', '[]', '{}' from users where email like 'past.%'`);
     await h.db.insert(schema.users).values({ name: 'Plans Admin', email: 'plans.admin@synthetic.telehealth.test', passwordHash: 'x', role: 'admin', profession: 'doctor' });
     // Some learners' records change after their rows were computed: the dashboards must recompute them (the stale path is planned too).
     const some = await h.db.select({ id: schema.quizAttempts.id }).from(schema.quizAttempts).limit(40);

@@ -202,6 +202,7 @@ export const learningTables = {
       earned: personal,
       modules: personal,
       domains: personal,
+      domain_percents: personal,
       requirements: personal,
       updated_at: plain,
     },
