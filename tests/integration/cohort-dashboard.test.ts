@@ -3,7 +3,6 @@ import { cohortLearner, cohortReadiness } from '@/db/queries/cohort-readiness';
 import { joinCodeLimits, joinCohortByCode, leaveCohort } from '@/db/queries/cohort-members';
 import { createCohort } from '@/db/queries/cohorts';
 import { joinByCode } from '@/lib/services/cohorts';
-import { runMaintenance } from '@/lib/services/maintenance';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { createUser } from '@/db/queries/users';
 import { lessonCompletions, quizAttempts } from '@/db/schema';
