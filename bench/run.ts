@@ -156,8 +156,8 @@ async function dashboardRows({ baseUrl, options }: Bench, cookie: string, cohort
   const before = figuresAsOf(await send(request));
   const runs = await atOneAndFifty(request, options.dashboardSeconds, 120);
   const after = before && figuresAsOf(await send(request));
-  const observed = before === null ? undefined : before === after ? `one summary, worked out at ${before}, served every measured request` : `the summary was worked out again during the runs (${before}, then ${after})`;
-  const note = `GET ${path.replace(cohortId, '<id>')} of the ${options.learners.toLocaleString('en')}-learner cohort with the synthetic instructor’s session cookie; ${options.dashboardSeconds} s windows. The page may reuse a cohort summary worked out shortly before (it says “Figures as of”), so these rows can measure the access check, paging and rendering rather than the whole computation, which is timed in-process below. Requests still unanswered when a window closes have no latency, so they are missing from the percentiles; the cell counts the responses.`;
+  const observed = before === null ? undefined : before === after ? `one summary, worked out at ${before}, served every measured request` : `every request read the figures afresh (${before}, then ${after})`;
+  const note = `GET ${path.replace(cohortId, '<id>')} of the ${options.learners.toLocaleString('en')}-learner cohort with the synthetic instructor’s session cookie; ${options.dashboardSeconds} s windows. Every request reads the members’ figures from the readiness rollup and summarises them (nothing is kept between requests; the page’s “Figures as of” is the moment of its read); the same work is timed in-process below. Requests still unanswered when a window closes have no latency, so they are missing from the percentiles; the cell counts the responses.`;
   const first = { what: 'The first dashboard request of this server (its page-weight fetch, nothing kept yet)', status: weight.status, ms: weight.htmlMs };
   return { weight, row: { id: 'dashboard', label: 'Dashboard GET', note, first, observed, runs } };
 }

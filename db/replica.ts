@@ -1,6 +1,7 @@
 import 'server-only';
 import { serverEnv } from '@/lib/env';
 import { type Db, type DbConfig, type DbHandle, configFromEnv, getDb, openDb } from './client';
+import { primaryOf } from './writer';
 
 // Dashboards and exports read many rows and may lag the primary by a moment: at national scale they
 // go to a read replica when DATABASE_REPLICA_URL names one, so they never slow down the writes of
@@ -21,9 +22,11 @@ export class ReplicaWriteError extends Error {
  * with it); a write sent that way is refused by the replica itself, which is read-only (a hot
  * standby, or a read-only role or connection: see the README).
  */
-export function readOnly(db: Db): Db {
+export function readOnly(db: Db, primary?: () => Db): Db {
   return new Proxy(db, {
     get(target, property, receiver) {
+      // The readiness rollup's write-back (db/writer.ts) goes to the primary, never here.
+      if (property === primaryOf) return primary;
       if (writes.has(property)) throw new ReplicaWriteError(String(property));
       return Reflect.get(target, property, receiver);
     },
@@ -43,7 +46,7 @@ function replica(): Db | null {
   if (globalForReplica.__telehealthReplica === undefined) {
     const config = replicaConfigFromEnv();
     const handle = config ? openDb(config) : null;
-    globalForReplica.__telehealthReplica = handle ? { handle, db: readOnly(handle.db) } : null;
+    globalForReplica.__telehealthReplica = handle ? { handle, db: readOnly(handle.db, getDb) } : null;
   }
   return globalForReplica.__telehealthReplica?.db ?? null;
 }
@@ -53,7 +56,7 @@ export function readDb(): Db {
   return replica() ?? getDb();
 }
 
-/** Points readDb() at a throw-away replica handle in tests (undefined: back to the configuration). */
-export function setReplicaForTests(handle: DbHandle | undefined): void {
-  globalForReplica.__telehealthReplica = handle ? { handle, db: readOnly(handle.db) } : undefined;
+/** Points readDb() at a throw-away replica handle in tests, writing back to `primary` (undefined: back to the configuration). */
+export function setReplicaForTests(handle: DbHandle | undefined, primary?: Db): void {
+  globalForReplica.__telehealthReplica = handle ? { handle, db: readOnly(handle.db, primary ? () => primary : undefined) } : undefined;
 }

@@ -10,6 +10,7 @@ import { quizDomainCredit } from '@/lib/domain/readiness';
 import type { Db } from './client';
 import { finishedConsultRow } from './demo-progress';
 import { newCertificateCode } from './queries/certificates';
+import { refreshReadinessOf } from './queries/readiness-rollup';
 import { certificates, cohortMemberships, cohorts, consultAttempts, institutionStaff, institutions, lessonCompletions, quizAttempts, users } from './schema';
 
 const day = 86_400_000;
@@ -85,7 +86,7 @@ export async function addSyntheticLearners(db: Db, catalog: Catalog, opts: Learn
 
   for (let from = 0; from < opts.learners; from += batch) {
     const count = Math.min(batch, opts.learners - from);
-    await db.transaction(async (tx) => {
+    const learnerIds = await db.transaction(async (tx) => {
       const people = Array.from({ length: count }, (_, k) => {
         const n = from + k + 1;
         return {
@@ -175,7 +176,10 @@ export async function addSyntheticLearners(db: Db, catalog: Catalog, opts: Learn
       ] as const) {
         for (let i = 0; i < rows.length; i += 1000) await tx.insert(table).values(rows.slice(i, i + 1000) as never);
       }
+      return created.map((u) => u.id);
     });
+    // The rollup rows the event path would have left for these learners, so dashboards read them rather than recompute.
+    await refreshReadinessOf(db, learnerIds.map((userId) => ({ userId, programmeId: programme.id })), catalog, now);
     opts.onProgress?.(from + count, opts.learners);
   }
 }

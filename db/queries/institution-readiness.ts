@@ -41,7 +41,6 @@ function cohortsWhere(db: Db, actor: Actor, where: SQL | undefined) {
       createdAt: cohorts.createdAt,
       dueDate: cohorts.dueDate,
       closedAt: cohorts.closedAt,
-      membershipVersion: cohorts.membershipVersion,
       runs: runs ? sql<boolean>`(${runs})` : sql<boolean>`true`,
     })
     .from(cohorts)
@@ -52,26 +51,20 @@ function cohortsWhere(db: Db, actor: Actor, where: SQL | undefined) {
 
 type Listed = Awaited<ReturnType<typeof cohortsWhere>>[number];
 
-async function rowsOf(db: Db, list: Listed[], catalog: ContentForReadiness, now: Date, maxAgeMs?: number) {
-  const { rows, computedAt } = await cohortRollups(db, list, catalog, now, maxAgeMs);
-  const out = list.map(({ createdAt: _c, membershipVersion: _v, runs, ...cohort }): ReadinessCohortRow => ({ cohort, runs: runs === true, rollup: rows.get(cohort.id)! }));
-  return { rows: out, computedAt };
+async function rowsOf(db: Db, list: Listed[], catalog: ContentForReadiness, now: Date): Promise<ReadinessCohortRow[]> {
+  const rows = await cohortRollups(db, list, catalog, now);
+  return list.map(({ createdAt: _c, runs, ...cohort }): ReadinessCohortRow => ({ cohort, runs: runs === true, rollup: rows.get(cohort.id)! }));
 }
-
-export type ReadinessOptions = {
-  /** How old a cohort's figures may be before they are worked out again (a minute by default; 0 always recomputes). */
-  maxAgeMs?: number;
-};
 
 /**
  * An institution's readiness dashboard for someone who may read it (its admins, instructors and
  * viewers, and platform admins; anyone else gets not_found): each cohort's row and their total.
  */
-export async function institutionReadiness(db: Db, actor: Actor, institutionId: string, catalog: ContentForReadiness, now: Date = new Date(), opts: ReadinessOptions = {}): Promise<InstitutionReadiness> {
+export async function institutionReadiness(db: Db, actor: Actor, institutionId: string, catalog: ContentForReadiness, now: Date = new Date()): Promise<InstitutionReadiness> {
   const institution = await institutionFor(db, actor, institutionId, 'read-dashboard');
   const list = await cohortsWhere(db, actor, eq(cohorts.institutionId, institution.id));
-  const { rows, computedAt } = await rowsOf(db, list, catalog, now, opts.maxAgeMs);
-  return { institution, cohorts: rows, total: rollUp(rows.map((r) => r.rollup), now), months: trendMonths(now), computedAt };
+  const rows = await rowsOf(db, list, catalog, now);
+  return { institution, cohorts: rows, total: rollUp(rows.map((r) => r.rollup), now), months: trendMonths(now), computedAt: now };
 }
 
 export type PlatformInstitutionRow = { institution: { id: string; name: string; shortName: string | null; country: string | null; province: string | null }; cohorts: number; rollup: ReadinessRollup };
@@ -82,7 +75,7 @@ export type PlatformReadiness = { institutions: PlatformInstitutionRow[]; total:
  * The national view for platform admins (anyone else: forbidden): every institution's row (the sum
  * of its cohorts' rows, as on its own dashboard) and the platform's total (the sum of those).
  */
-export async function platformReadiness(db: Db, actor: Actor, catalog: ContentForReadiness, now: Date = new Date(), opts: ReadinessOptions = {}): Promise<PlatformReadiness> {
+export async function platformReadiness(db: Db, actor: Actor, catalog: ContentForReadiness, now: Date = new Date()): Promise<PlatformReadiness> {
   if (actor.role !== 'admin') throw new AppError('forbidden', `platformReadiness for ${actor.id}`);
   const [list, all] = await Promise.all([
     cohortsWhere(db, actor, undefined),
@@ -92,7 +85,7 @@ export async function platformReadiness(db: Db, actor: Actor, catalog: ContentFo
       .where(isNull(institutions.mergedInto))
       .orderBy(asc(institutions.name)),
   ]);
-  const { rows, computedAt } = await rowsOf(db, list, catalog, now, opts.maxAgeMs);
+  const rows = await rowsOf(db, list, catalog, now);
   const byInstitution = new Map<string, ReadinessRollup[]>();
   for (const r of rows) {
     const list = byInstitution.get(r.cohort.institutionId);
@@ -103,5 +96,5 @@ export async function platformReadiness(db: Db, actor: Actor, catalog: ContentFo
     const mine = byInstitution.get(institution.id) ?? [];
     return { institution, cohorts: mine.length, rollup: rollUp(mine, now) };
   });
-  return { institutions: institutionRows, total: rollUp(institutionRows.map((r) => r.rollup), now), months: trendMonths(now), computedAt };
+  return { institutions: institutionRows, total: rollUp(institutionRows.map((r) => r.rollup), now), months: trendMonths(now), computedAt: now };
 }

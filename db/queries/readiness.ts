@@ -11,10 +11,14 @@ import { cohortMemberships, consultAttempts, lessonCompletions, quizAttempts } f
 
 /**
  * Whose rows to read: a cohort's active members (optionally one of them), the active members of
- * several cohorts (an institution's or the platform's dashboard), or one learner. With
+ * several cohorts, one learner, or a list of learners (those whose rollup rows are stale). With
  * `assessedSince` (a recertification), only quiz and consult attempts started from then count.
  */
-export type Population = { cohortId: string; userId?: string } | { cohortIds: readonly [string, ...string[]] } | { userId: string; assessedSince?: Date | null };
+export type Population =
+  | { cohortId: string; userId?: string }
+  | { cohortIds: readonly [string, ...string[]] }
+  | { userId: string; assessedSince?: Date | null }
+  | { userIds: readonly string[] };
 
 /** The attempts that count: all of them, or those started since the population's date. */
 function since(p: Population, alias: 'qa' | 'ca'): SQL {
@@ -42,6 +46,9 @@ function people(p: Population): SQL {
     return sql`people as (select m.user_id from ${cohortMemberships} m where m.cohort_id = ${p.cohortId} and m.left_at is null${one})`;
   }
   if ('cohortIds' in p) return sql`people as (select distinct m.user_id from ${cohortMemberships} m where m.cohort_id in ${p.cohortIds} and m.left_at is null)`;
+  // Learners whose rollup rows are stale (distinct): one array parameter whatever their number,
+  // whose length the planner sees (unnest), so a few learners are read by index, not by a scan.
+  if ('userIds' in p) return sql`people as (select unnest(${`{${p.userIds.join(',')}}`}::uuid[]) as user_id)`;
   return sql`people as (select ${p.userId}::uuid as user_id)`;
 }
 

@@ -28,7 +28,7 @@ export const cohorts = pgTable(
     /** Bumped by the event path whenever membership changes, so a summary kept by any server instance is known to be stale. */
     membershipVersion: integer('membership_version').notNull().default(0),
   },
-  (t) => [index('cohorts_owner_idx').on(t.ownerId)],
+  (t) => [index('cohorts_owner_idx').on(t.ownerId), index('cohorts_institution_idx').on(t.institutionId)],
 );
 
 /** Colleagues who co-teach a cohort with its owner: the same view and powers over it. */

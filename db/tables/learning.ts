@@ -87,6 +87,8 @@ export const consultAttempts = pgTable(
     index('consult_attempts_user_case_idx').on(t.userId, t.caseId, t.startedAt),
     index('consult_attempts_case_finished_idx').on(t.caseId, t.finishedAt),
     uniqueIndex('consult_attempts_one_open_uq').on(t.userId, t.caseId).where(sql`finished_at is null`),
+    // A cohort dashboard's "most common critical errors": only the few attempts that committed one, by learner.
+    index('consult_attempts_critical_idx').on(t.userId).where(sql`finished_at is not null and jsonb_array_length(critical_errors) > 0`),
   ],
 );
 

@@ -26,7 +26,7 @@ export type EventKind = keyof typeof eventPayloads;
 export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
 
 /** The work that follows events, by name. */
-export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds'] as const;
+export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds', 'readiness'] as const;
 export type HandlerName = (typeof handlerNames)[number];
 
 /**
@@ -34,13 +34,15 @@ export type HandlerName = (typeof handlerNames)[number];
  * transaction, so adding a consumer here is all it takes for every writer to feed it.
  */
 export const subscribers: Record<EventKind, readonly HandlerName[]> = {
-  'lesson.completed': ['certificates'],
-  'quiz.graded': ['certificates'],
-  'consult.finished': ['certificates'],
+  // 'readiness' refreshes the learner's rollup rows just after the response, so a dashboard
+  // usually finds them current (a reader recomputes any it finds stale either way).
+  'lesson.completed': ['certificates', 'readiness'],
+  'quiz.graded': ['certificates', 'readiness'],
+  'consult.finished': ['certificates', 'readiness'],
   'certificate.issued': [],
   'certificate.revoked': [],
   'certificate.reinstated': [],
-  'cohort.joined': ['cohort-summaries'],
+  'cohort.joined': ['cohort-summaries', 'readiness'],
   'cohort.left': ['cohort-summaries'],
   // A verified address may release a certificate that was waiting for it.
   'account.verified': ['certificates'],

@@ -47,28 +47,50 @@ function groupBy<T extends { userId: string }>(rows: readonly T[]): Map<string, 
   return out;
 }
 
+/** A learner's figures for the cohort's programme, as `learnerReadiness` gives them (computed now, or kept in the rollup). */
+export type LearnerFigures = Omit<LearnerProgramme, 'earned'>;
+
+type Member = CohortEvidenceRows['members'][number];
+
+/**
+ * The cohort's learners and counts from each member's figures: status by `readinessStatus`,
+ * module completion counted. `figuresOf` gives a member's figures; a member it has none for has
+ * done nothing yet (the figures of empty evidence).
+ */
+export function summarizeMembers(
+  frame: CohortFrame,
+  members: readonly Member[],
+  figuresOf: (userId: string) => LearnerFigures | undefined,
+  certified: ReadonlySet<string>,
+  now: Date,
+): CohortReadinessSummary {
+  const counts: Record<ReadinessStatus, number> = { ready: 0, 'on-track': 0, behind: 0, 'not-started': 0 };
+  const moduleDone = new Map(frame.modules.filter((m) => frame.programme.requirements.modules.includes(m.slug)).map((m) => [m.slug, 0]));
+  let nothing: LearnerFigures | undefined;
+  const learners = members.map((member): LearnerReadiness => {
+    const f = figuresOf(member.userId) ?? (nothing ??= learnerReadiness(frame, { completions: [], quizzes: [], consults: [], domains: [] }));
+    const readiness = { requirements: f.requirements, progress: f.progress, modules: f.modules, domains: f.domains };
+    for (const m of readiness.modules) if (m.total > 0 && m.done === m.total) moduleDone.set(m.slug, (moduleDone.get(m.slug) ?? 0) + 1);
+    const isCertified = certified.has(member.userId);
+    const status = readinessStatus({ certified: isCertified, progress: f.progress, started: f.started, cohortStart: frame.start, dueDate: frame.dueDate }, now);
+    counts[status]++;
+    return { ...member, ...readiness, status, certified: isCertified };
+  });
+  return { learners, counts, modules: [...moduleDone].map(([slug, completed]) => ({ slug, completed })) };
+}
+
 /** Combines a cohort's grouped evidence with the readiness rules, one pass over the rows. */
 export function summarizeCohort(frame: CohortFrame, rows: CohortEvidenceRows, now: Date): CohortReadinessSummary {
   const completions = groupBy(rows.completions);
   const quizzes = groupBy(rows.quizzes);
   const consults = groupBy(rows.consults);
   const domains = groupBy(rows.domains);
-  const certified = new Set(rows.certified.map((c) => c.userId));
-  const counts: Record<ReadinessStatus, number> = { ready: 0, 'on-track': 0, behind: 0, 'not-started': 0 };
-  const moduleDone = new Map(frame.modules.filter((m) => frame.programme.requirements.modules.includes(m.slug)).map((m) => [m.slug, 0]));
-
-  const learners = rows.members.map((member): LearnerReadiness => {
-    const { earned: _earned, started, ...readiness } = learnerReadiness(frame, {
-      completions: completions.get(member.userId) ?? [],
-      quizzes: quizzes.get(member.userId) ?? [],
-      consults: consults.get(member.userId) ?? [],
-      domains: domains.get(member.userId) ?? [],
+  const figures = (userId: string) =>
+    learnerReadiness(frame, {
+      completions: completions.get(userId) ?? [],
+      quizzes: quizzes.get(userId) ?? [],
+      consults: consults.get(userId) ?? [],
+      domains: domains.get(userId) ?? [],
     });
-    for (const m of readiness.modules) if (m.total > 0 && m.done === m.total) moduleDone.set(m.slug, (moduleDone.get(m.slug) ?? 0) + 1);
-    const isCertified = certified.has(member.userId);
-    const status = readinessStatus({ certified: isCertified, progress: readiness.progress, started, cohortStart: frame.start, dueDate: frame.dueDate }, now);
-    counts[status]++;
-    return { ...member, ...readiness, status, certified: isCertified };
-  });
-  return { learners, counts, modules: [...moduleDone].map(([slug, completed]) => ({ slug, completed })) };
+  return summarizeMembers(frame, rows.members, figures, new Set(rows.certified.map((c) => c.userId)), now);
 }

@@ -5,6 +5,8 @@ import type { Db } from '@/db/client';
 import { markMembershipChanged } from '@/db/queries/cohort-members';
 import type { StoredEvent } from '@/db/queries/events';
 import { getMail, markMailFailed, markMailSent } from '@/db/queries/mail';
+import { refreshLearnerReadiness } from '@/db/queries/readiness-rollup';
+import { getCatalog } from '@/lib/content';
 import { type HandlerName, eventPayloads } from '@/lib/domain/events';
 import { deliverMail } from '@/lib/mail/transport';
 import { issueEarnedCertificates, releaseHeldCertificates } from '../certificates';
@@ -43,6 +45,14 @@ export const handlers: Record<HandlerName, Handler> = {
     handle: async (tx, event) => {
       const kind = event.kind === 'cohort.joined' ? 'cohort.joined' : 'cohort.left';
       await markMembershipChanged(tx, eventPayloads[kind].parse(event.payload).cohortId);
+    },
+  },
+  readiness: {
+    // Not worth a learner's wait: the dashboards recompute a stale row themselves, this only spares them the work.
+    inline: false,
+    mode: 'transaction',
+    handle: async (tx, event) => {
+      if (event.userId) await refreshLearnerReadiness(tx, event.userId, await getCatalog());
     },
   },
   'certificate-holds': {

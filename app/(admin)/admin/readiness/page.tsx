@@ -29,7 +29,7 @@ export default async function NationalReadinessPage() {
           {r.total.learners === 1 ? '' : 's'} (a learner in two cohorts counts in each)
         </p>
         <p className="m-0 small muted">
-          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>; each cohort&apos;s are worked out again at most once a minute.
+          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>, including every activity recorded until then.
         </p>
         <p className="m-0 small">
           <a href={readinessPaths.nationalCsv} download>

@@ -41,7 +41,7 @@ export default async function InstitutionReadinessPage({ params }: Props) {
           {r.cohorts.length} cohort{r.cohorts.length === 1 ? '' : 's'} · {r.total.learners} learner{r.total.learners === 1 ? '' : 's'} (a learner in two cohorts counts in each)
         </p>
         <p className="m-0 small muted">
-          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>; each cohort&apos;s are worked out again at most once a minute.
+          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>, including every activity recorded until then.
         </p>
         <p className="m-0 small">
           <a href={readinessPaths.institutionCsv(r.institution.id)} download>

@@ -2,7 +2,7 @@ import { pageParam } from '@/lib/validation/query';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { readDb } from '@/db/replica';
-import { recentCohortReadiness } from '@/db/queries/cohort-readiness';
+import { cohortReadiness } from '@/db/queries/cohort-readiness';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { domainAverages, learnerPage } from '@/lib/domain/cohorts';
@@ -23,7 +23,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const [{ cohort: cohortId }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('instructor', cohortPaths.dashboard(cohortId));
   const catalog = await getCatalog();
-  const r = await orNotFound(recentCohortReadiness(readDb(), user, cohortId, catalog));
+  const r = await orNotFound(cohortReadiness(readDb(), user, cohortId, catalog, new Date(), { requirements: false }));
   const { cohort } = r;
   const programme = catalog.programmes.find((p) => p.def.id === cohort.programmeId)!.def;
   const domains = catalog.competencies.domains.map((d) => ({ id: d.id, short: d.short }));
@@ -48,7 +48,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
           {cohort.closedAt ? ' · closed to new members' : ''}
         </p>
         <p className="m-0 small muted">
-          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>; they are worked out again at most once a minute.
+          Figures as of <time dateTime={r.computedAt.toISOString()}>{formatTime(r.computedAt)}</time>, including every activity recorded until then.
         </p>
         <p className="m-0 small">
           <Link href={cohortPaths.members(cohort.id)}>Members and join code</Link> · <a href={cohortPaths.export(cohort.id)} download>Export roster with progress (CSV)</a>
