@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FormState } from '@/components/forms/form-state';
 import type { ConsultRoom } from '@/lib/domain/consult/room';
 import { type RoomUpdate, mergeRoom } from '@/lib/domain/consult/room-update';
+import { ConnectionLost, useOffline } from '@/components/offline/ConnectionLost';
 import { ChoiceGroups } from './ChoiceGroups';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { FocusHeading } from './FocusHeading';
@@ -32,9 +33,23 @@ type Props = {
  */
 export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, step, finish }: Props) {
   const [room, setRoom] = useState(initial);
+  // A step that could not be sent (the link dropped): said in place of the choices, which come back
+  // (a fresh set, so nothing stays "Sending…") when the learner tries again. Nothing was taken.
+  const [lost, setLost] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const offline = useOffline();
   const { view, transcript, present } = room;
   const take = async (formData: FormData) => {
-    const update = await step(formData);
+    let update: RoomUpdate | undefined;
+    try {
+      update = await step(formData);
+    } catch (error) {
+      if (!navigator.onLine || /failed to fetch|network|load failed/i.test(String(error))) {
+        setFailed(true);
+        return;
+      }
+      throw error;
+    }
     if (update) setRoom((shown) => mergeRoom(shown, update));
   };
   return (
@@ -63,10 +78,18 @@ export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, s
           <Show text={view.show} />
         </div>
       </section>
-      {view.ended ? (
+      {failed ? (
+        <ConnectionLost
+          offline={offline}
+          onRetry={() => {
+            setFailed(false);
+            setLost((n) => n + 1);
+          }}
+        />
+      ) : view.ended ? (
         <NoteForm caseId={caseId} attemptId={attemptId} maxLength={noteMaxLength} action={finish} />
       ) : (
-        <ChoiceGroups key={`choices-${view.step}`} caseId={caseId} attemptId={attemptId} step={view.step} choices={view.choices} action={step} onChoose={take} />
+        <ChoiceGroups key={`choices-${view.step}-${lost}`} caseId={caseId} attemptId={attemptId} step={view.step} choices={view.choices} action={step} onChoose={take} />
       )}
     </>
   );
