@@ -161,7 +161,7 @@ export async function changeUserRole(db: Db, actor: Actor, userId: string, role:
         .select({ n: count() })
         .from(users)
         .where(and(eq(users.role, 'admin'), ne(users.id, userId)));
-      if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'cannot remove the last admin');
+      if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'cannot remove the last admin', 'This is the only admin account. Make another account an admin first, then change this one.');
     }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
     await recordAudit(tx, {
