@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
+import { SessionLinks } from '@/components/site/SessionLinks';
 import './globals.css';
 
 // No absolute URL here: lessons are prerendered once and served under whatever address PUBLIC_URL names.
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                     </Link>
                   </li>
                 ))}
+                <SessionLinks />
               </ul>
             </nav>
           </div>

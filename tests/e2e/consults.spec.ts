@@ -131,7 +131,7 @@ test('a learner leaves mid-case, comes back in a new browser, and resumes at the
   const second = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const again = await second.newPage();
   await signIn(again, email, password);
-  await expect(again).toHaveURL(/\/profile$/);
+  await expect(again).toHaveURL(/\/home$/);
   await again.goto('/consults');
   await expect(again.locator(`[data-case="${def.id}"]`).getByTestId('case-status')).toHaveText(/In progress/);
   await enterRoom(again, def, 'Resume the consult');
