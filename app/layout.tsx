@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
+import { LowDataOffer } from '@/components/offline/LowDataOffer';
 import { SessionLinks } from '@/components/site/SessionLinks';
 import './globals.css';
 
@@ -64,6 +65,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </p>
           </div>
         </footer>
+        <LowDataOffer />
       </body>
     </html>
   );

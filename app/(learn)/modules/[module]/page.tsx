@@ -12,6 +12,7 @@ import { ModuleQuizSection } from '@/components/quiz/ModuleQuizSection';
 import { SaveForOffline } from '@/components/offline/SaveForOffline';
 import { formatBytes } from '@/lib/format/bytes';
 import { liteModuleBytes } from '@/lib/lite/module-size';
+import { moduleUrls, programmesToSave } from '@/lib/lite/programme-offline';
 import { isDraft } from '@/lib/content/schemas/quiz';
 
 type Props = { params: Promise<{ module: string }> };
@@ -26,6 +27,7 @@ export default async function ModulePage({ params }: Props) {
   if (!mod) notFound();
   const [user, catalog, domains, liteBytes] = await Promise.all([getCurrentUser(), getCatalog(), domainNames(mod.meta.competencies), liteModuleBytes(mod)]);
   const completions = user ? await listOwnCompletions(getDb(), user, mod.slug) : [];
+  const programmes = await programmesToSave(catalog, mod.slug, user?.profession ?? null);
   const progress = moduleProgress(outline(mod), completions);
   const prerequisites = mod.meta.prerequisites.map((p) => catalog.modules.find((m) => m.slug === p)).filter((m) => m !== undefined);
   const start = progress.nextLesson ?? mod.lessons[0]?.slug;
@@ -51,8 +53,11 @@ export default async function ModulePage({ params }: Props) {
         <SaveForOffline
           title={mod.meta.title}
           liteBytes={formatBytes(liteBytes)}
-          urls={[`/modules/${mod.slug}`, ...mod.lessons.map((l) => `/modules/${mod.slug}/${l.slug}`), `/api/progress/modules/${mod.slug}`]}
+          urls={moduleUrls(mod)}
         />
+        {programmes.map((p) => (
+          <SaveForOffline key={p.id} scope="programme" title={p.title} liteBytes={formatBytes(p.bytes)} urls={p.urls} />
+        ))}
       </header>
       {mod.intro.trim() ? (
         <div className="stack">
