@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReadinessRollup } from '@/lib/domain/readiness';
-import { statusLabels, statusOrder } from '@/components/cohorts/charts';
+import { statusLabels, statusMark, statusOrder } from '@/components/cohorts/charts';
 import { formatDate } from '@/components/cohorts/format';
 import { cohortPaths } from '@/components/cohorts/paths';
 
@@ -32,6 +32,7 @@ export function StaffCohorts({ cohorts, total }: { cohorts: readonly Row[]; tota
                 {statusOrder.map((k, i) => (
                   <span key={k}>
                     {i > 0 ? ' · ' : ''}
+                    <span aria-hidden="true">{statusMark[k]} </span>
                     {statusLabels[k]}: <strong>{c.rollup!.counts[k]}</strong>
                   </span>
                 ))}
