@@ -56,6 +56,7 @@ test('a signed-up email cannot be registered twice', async ({ page }) => {
 
 test('the profile can be edited, and bad input changes nothing', async ({ page }) => {
   await signUp(page, { email: uniqueEmail() });
+  await page.goto('/profile');
   await page.getByLabel('Full name').fill('Dr Farah Test');
   await page.getByLabel('I am a').selectOption('doctor');
   await page.getByLabel('Professional registration number (optional)').fill('12345-P');

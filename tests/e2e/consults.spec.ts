@@ -134,7 +134,15 @@ test('a learner leaves mid-case, comes back in a new browser, and resumes at the
   await expect(again).toHaveURL(/\/home$/);
   await again.goto('/consults');
   await expect(again.locator(`[data-case="${def.id}"]`).getByTestId('case-status')).toHaveText(/In progress/);
-  await enterRoom(again, def, 'Resume the consult');
+  // From the home, where sign-in lands: the consult left open is the first thing to continue.
+  await again.goto('/home');
+  const resume = again.locator('[data-resume]').first();
+  await expect(resume).toHaveAttribute('data-resume', 'consult');
+  await expect(resume).toContainText(def.title);
+  await resume.getByRole('link', { name: `Continue: ${def.title}` }).click();
+  await expect(again).toHaveURL(new RegExp(`/consults/${def.id}$`));
+  await again.getByRole('link', { name: 'Resume the consult' }).click();
+  await expect(again).toHaveURL(new RegExp(`/consults/${def.id}/room`));
   await expect(transcriptEntries(again)).toHaveCount(4);
   expect(await again.getByTestId('transcript').innerText()).toBe(transcript);
   expect(await again.getByTestId('current-lines').innerText()).toBe(current);
