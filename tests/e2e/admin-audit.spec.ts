@@ -41,7 +41,7 @@ test('an admin filters the audit log by who, action and day; anyone else is refu
 
   const { context: other, page: learner } = await newPage(browser);
   await signIn(learner, demo.learner);
-  await expect(learner).toHaveURL(/\/home$/);
+  await expect(learner).toHaveURL(/\/home$/, { timeout: 30_000 });
   expect((await learner.goto('/admin/audit'))?.status()).toBe(403);
   await other.close();
 });
@@ -50,7 +50,7 @@ test('on a 360 px screen the users table stacks into cards, and knowledge-check 
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await signIn(page, demo.admin);
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   await page.goto('/admin/users');
   const table = page.getByTestId('users-table');
   await expect(table.locator('tbody tr').first()).toBeVisible();

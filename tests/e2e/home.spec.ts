@@ -6,6 +6,7 @@ import { demo, signIn, signOut, signUp, uniqueEmail } from './support/fixtures';
 const firstLesson = '/modules/foundations/what-is-telemedicine';
 
 test('a new learner is welcomed, starts the first lesson, and the home continues where they left off', async ({ page }) => {
+  test.setTimeout(180_000);
   // Signed out, a prerendered lesson's header offers "Sign in".
   await page.goto(firstLesson);
   await expect(page.getByTestId('header-sign-in')).toBeVisible();
@@ -37,7 +38,7 @@ test('a new learner is welcomed, starts the first lesson, and the home continues
   await expect(page.getByText(/complete/i).first()).toBeVisible();
 
   await page.getByTestId('header-home').click();
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
   const next = page.locator('[data-resume="lesson"]');
   await expect(next).toContainText('Next lesson');
@@ -62,7 +63,7 @@ test('a new learner is welcomed, starts the first lesson, and the home continues
 
 test('staff see "Teaching" in the header and their cohorts at a glance on the home; sign-in lands there', async ({ page }) => {
   await signIn(page, demo.instructor);
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   await expect(page.getByTestId('header-teaching')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your cohorts at a glance' })).toBeVisible();
   await page.goto(firstLesson);
@@ -74,15 +75,17 @@ test('the landing page offers a signed-in person their home, not a new account',
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Create a free account' })).toBeVisible();
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Go to your home' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Create a free account' })).toHaveCount(0);
 });
 
 test('the home has no serious or critical accessibility violations, contrast included, in the light and the dark theme', async ({ page }) => {
+  // Four axe scans: slow on a busy machine.
+  test.setTimeout(240_000);
   await signIn(page, demo.doctor);
-  await expect(page).toHaveURL(/\/home$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.reload();

@@ -46,7 +46,8 @@ export async function signUp(page: Page, opts: { email: string; name?: string; p
   await page.getByLabel('Email').fill(opts.email);
   await page.getByLabel('Password').fill(opts.password ?? 'a-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/welcome$/);
+  // Creating an account hashes a password twice (sign-up, then sign-in): slow on a busy machine.
+  await expect(page).toHaveURL(/\/welcome$/, { timeout: 30_000 });
 }
 
 /** Signs out from the profile page. */
