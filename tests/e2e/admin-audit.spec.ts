@@ -15,6 +15,7 @@ test('an admin filters the audit log by who, action and day; anyone else is refu
   await context.close();
 
   await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   const row = page.locator(`tr[data-email="${email}"]`);
   await row.getByLabel(`Role of ${email}`).selectOption('instructor');

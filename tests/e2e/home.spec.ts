@@ -35,7 +35,7 @@ test('a new learner is welcomed, starts the first lesson, and the home continues
   await expect(page).toHaveURL(new RegExp(`${firstLesson}$`));
   await expect(page.getByTestId('header-home')).toBeVisible();
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
-  await expect(page.getByText(/complete/i).first()).toBeVisible();
+  await expect(page.getByTestId('lesson-complete')).toBeVisible({ timeout: 30_000 });
 
   await page.getByTestId('header-home').click();
   await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
