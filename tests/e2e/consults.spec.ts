@@ -134,8 +134,7 @@ test('a learner leaves mid-case, comes back in a new browser, and resumes at the
   await expect(again).toHaveURL(/\/home$/);
   await again.goto('/consults');
   await expect(again.locator(`[data-case="${def.id}"]`).getByTestId('case-status')).toHaveText(/In progress/);
-  // From the home, where sign-in lands: the consult left open is the first thing to continue.
-  await again.goto('/home');
+  await again.goto('/home'); // where sign-in lands: the consult left open comes first
   await expect(again.locator('[data-resume]').first()).toHaveAttribute('data-resume', 'consult');
   await again.locator('[data-resume="consult"]').getByRole('link', { name: `Continue: ${def.title}` }).click();
   await again.getByRole('link', { name: 'Resume the consult' }).click();
