@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
+import { LowDataOffer } from '@/components/offline/LowDataOffer';
+import { SessionLinks } from '@/components/site/SessionLinks';
 import './globals.css';
 
 // No absolute URL here: lessons are prerendered once and served under whatever address PUBLIC_URL names.
@@ -44,6 +46,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                     </Link>
                   </li>
                 ))}
+                <SessionLinks />
               </ul>
             </nav>
           </div>
@@ -63,6 +66,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </p>
           </div>
         </footer>
+        <LowDataOffer />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountCallToAction } from '@/components/site/SessionLinks';
 
 const offers = [
   { title: 'Lessons', text: 'Short modules on the no-touch examination, consent and privacy, audio-only calls and when to refer in person. Readable on a phone; video only when you tap play.' },
@@ -20,9 +21,7 @@ export default function HomePage() {
           <Link href="/modules" className="btn btn-primary">
             Start learning
           </Link>
-          <Link href="/sign-up" className="btn">
-            Create a free account
-          </Link>
+          <AccountCallToAction />
         </div>
       </section>
       <section aria-labelledby="offer">

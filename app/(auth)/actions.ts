@@ -31,7 +31,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 }
 
 export const signInAction = formAction(signInSchema.extend(next), async (data, values) => {
-  const state = await signInOrExplain(data.email, data.password, safeNext(data.next, '/profile'));
+  const state = await signInOrExplain(data.email, data.password, safeNext(data.next, '/home'));
   return { ...state, values };
 });
 
@@ -63,7 +63,8 @@ export const signUpAction = formAction(signUpSchema.extend(next), async (data, v
       values,
     };
   }
-  return signInOrExplain(data.email, data.password, safeNext(data.next, '/profile'));
+  // A new account starts on the welcome (programme, cohort code, first lesson) unless it came for a page.
+  return signInOrExplain(data.email, data.password, safeNext(data.next, '/welcome'));
 });
 
 /** "Forgot password?": the same answer whether or not the address has an account. */

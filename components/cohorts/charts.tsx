@@ -4,7 +4,41 @@ import type { DomainScore, ReadinessStatus } from '@/lib/domain/readiness';
 
 export const statusLabels: Record<ReadinessStatus, string> = { ready: 'Ready', 'on-track': 'On track', behind: 'Behind', 'not-started': 'Not started' };
 export const statusOrder: readonly ReadinessStatus[] = ['ready', 'on-track', 'behind', 'not-started'];
-const statusFill: Record<ReadinessStatus, string> = { ready: '#1d6b3a', 'on-track': '#0f5f68', behind: '#b7791f', 'not-started': '#9aa6b2' };
+// Ready and on track were two dark greens that read as one: on track is now blue, and each status
+// also differs without colour (printed grey, or for a reader who does not see the hues): ready is
+// solid, on track striped, behind dotted, not started pale; the legend adds a mark to each name.
+const statusFill: Record<ReadinessStatus, string> = { ready: '#1d6b3a', 'on-track': '#2f62c9', behind: '#b7791f', 'not-started': '#9aa6b2' };
+/** A mark beside each status name, so the legend reads without colour. */
+export const statusMark: Record<ReadinessStatus, string> = { ready: '✓', 'on-track': '↗', behind: '!', 'not-started': '○' };
+const patterned: Partial<Record<ReadinessStatus, (fill: string) => React.ReactNode>> = {
+  'on-track': (fill) => (
+    <>
+      <rect width="6" height="6" fill={fill} />
+      <rect width="2" height="6" fill="#ffffff" fillOpacity="0.55" />
+    </>
+  ),
+  behind: (fill) => (
+    <>
+      <rect width="6" height="6" fill={fill} />
+      <circle cx="3" cy="3" r="1.3" fill="#ffffff" fillOpacity="0.7" />
+    </>
+  ),
+};
+const paint = (k: ReadinessStatus) => (patterned[k] ? `url(#status-${k})` : statusFill[k]);
+
+function StatusPatterns() {
+  return (
+    <defs>
+      {statusOrder.map((k) =>
+        patterned[k] ? (
+          <pattern key={k} id={`status-${k}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={k === 'on-track' ? 'rotate(45)' : undefined}>
+            {patterned[k](statusFill[k])}
+          </pattern>
+        ) : null,
+      )}
+    </defs>
+  );
+}
 
 /** The cohort as one bar split by readiness status, with the counts written beside it. */
 export function StatusChart({ counts }: { counts: Record<ReadinessStatus, number> }) {
@@ -14,10 +48,11 @@ export function StatusChart({ counts }: { counts: Record<ReadinessStatus, number
   return (
     <figure className="card stack m-0" data-testid="status-chart">
       <svg viewBox={`0 0 ${width} 28`} className="w-full max-w-xl" role="img" aria-labelledby="status-chart-caption">
+        <StatusPatterns />
         {total === 0 ? <rect x={0} y={0} width={width} height={24} fill="#eef1f4" /> : null}
         {statusOrder.map((k) => {
           const w = total === 0 ? 0 : (counts[k] / total) * width;
-          const rect = <rect key={k} x={x} y={0} width={w} height={24} fill={statusFill[k]} />;
+          const rect = <rect key={k} x={x} y={0} width={w} height={24} fill={paint(k)} />;
           x += w;
           return rect;
         })}
@@ -26,9 +61,10 @@ export function StatusChart({ counts }: { counts: Record<ReadinessStatus, number
         <ul className="flex flex-wrap gap-x-4 m-0 p-0 list-none small" data-testid="status-counts">
           {statusOrder.map((k) => (
             <li key={k} data-status={k}>
-              <svg width="10" height="10" aria-hidden="true" className="inline-block mr-1">
-                <rect width="10" height="10" fill={statusFill[k]} />
+              <svg width="12" height="12" aria-hidden="true" className="inline-block mr-1">
+                <rect width="12" height="12" fill={paint(k)} />
               </svg>
+              <span aria-hidden="true">{statusMark[k]} </span>
               {statusLabels[k]}: <strong>{counts[k]}</strong>
               {total > 0 ? ` (${Math.round((counts[k] / total) * 100)}%)` : ''}
             </li>
@@ -54,13 +90,13 @@ export function BarList({ rows, max, caption, unit, testId }: { rows: readonly {
           const y = i * rowHeight;
           return (
             <g key={r.label}>
-              <text x={0} y={y + 17} fontSize="13" fill="#17212b">
+              <text x={0} y={y + 17} fontSize="13" fill="currentColor">
                 {clip(r.label)}
                 <title>{r.label}</title>
               </text>
               <rect x={labelWidth} y={y + 5} width={barWidth} height={16} fill="#eef1f4" />
               <rect x={labelWidth} y={y + 5} width={w} height={16} fill="#0f5f68" />
-              <text x={labelWidth + barWidth + 6} y={y + 18} fontSize="13" fill="#17212b">
+              <text x={labelWidth + barWidth + 6} y={y + 18} fontSize="13" fill="currentColor">
                 {r.value}
               </text>
             </g>
@@ -110,7 +146,7 @@ export function DomainHeatmap({ rows, domains }: { rows: readonly HeatmapRow[]; 
     <figure className="card stack m-0" data-testid="domain-heatmap">
       <svg viewBox={`0 0 ${width} ${head + rows.length * rowHeight}`} className="w-full max-w-2xl" role="img" aria-labelledby="heatmap-caption">
         {domains.map((d, j) => (
-          <text key={d.id} x={nameWidth + j * cell + cell / 2} y={14} fontSize="11" textAnchor="middle" fontWeight="bold" fill="#17212b">
+          <text key={d.id} x={nameWidth + j * cell + cell / 2} y={14} fontSize="11" textAnchor="middle" fontWeight="bold" fill="currentColor">
             {d.id}
             <title>{d.short}</title>
           </text>
@@ -119,7 +155,7 @@ export function DomainHeatmap({ rows, domains }: { rows: readonly HeatmapRow[]; 
           const y = head + i * rowHeight;
           return (
             <g key={r.id}>
-              <text x={0} y={y + 15} fontSize="11" fill="#17212b">
+              <text x={0} y={y + 15} fontSize="11" fill="currentColor">
                 {clip(r.name)}
               </text>
               {domains.map((d, j) => {

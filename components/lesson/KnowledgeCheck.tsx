@@ -22,7 +22,7 @@ export function KnowledgeCheck({ question, options, answer, explanation }: Props
           <span className="block text-sm uppercase tracking-wide text-muted">Check your understanding</span>
           {question}
         </legend>
-        <ul className="mt-3 space-y-2">
+        <ul className="kc-options mt-3 space-y-2">
           {options.map((option, i) => (
             <li key={option}>
               <label className="flex cursor-pointer items-start gap-2 font-normal">

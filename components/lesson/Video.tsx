@@ -30,7 +30,7 @@ export function Video({ src, poster, duration, title, captions, children }: Prop
             onClick={play}
             disabled={loading}
             aria-label={`Play video: ${title} (${duration})`}
-            className="absolute inset-0 flex h-full w-full cursor-pointer items-center justify-center bg-cover bg-center"
+            className="absolute inset-0 flex h-full w-full cursor-pointer items-end justify-start bg-cover bg-center p-3"
             style={{ backgroundImage: `url(${poster})` }}
           >
             <span className="rounded-full bg-white/95 px-4 py-2 font-semibold text-ink shadow">{loading ? 'Loading…' : `▶ Play · ${duration}`}</span>

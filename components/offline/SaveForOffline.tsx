@@ -7,10 +7,19 @@ import { SAVED_CACHE, type SaveProgress, ask, registerServiceWorker } from './sw
  * `alsoKeep`: pages saved with the module but shared by every saved module (site search and its
  * index), so removing one module leaves them for the others.
  */
-type Props = { title: string; urls: string[]; liteBytes: string; alsoKeep?: string[] };
+type Props = { title: string; urls: string[]; liteBytes: string; scope?: 'module' | 'programme'; alsoKeep?: string[] };
 
-/** "Save for offline": keeps a module's pages in this browser, with progress, and can remove them again. */
-export function SaveForOffline({ title, urls, liteBytes, alsoKeep = [] }: Props) {
+const words = {
+  module: { size: 'Low-data pages for this module', save: 'Save for offline', box: 'save-offline', saved: 'offline-saved' },
+  programme: { size: 'The whole programme’s modules, as low-data pages', save: 'Save the whole programme for offline', box: 'save-programme-offline', saved: 'programme-offline-saved' },
+} as const;
+
+/**
+ * "Save for offline": keeps a module's pages (or every module of a programme) in this browser, with
+ * progress, and can remove them again. The size comes first, so nobody spends data unawares.
+ */
+export function SaveForOffline({ title, urls, liteBytes, scope = 'module', alsoKeep = [] }: Props) {
+  const w = words[scope];
   const [supported, setSupported] = useState<boolean | null>(null);
   const [saved, setSaved] = useState(false);
   const [progress, setProgress] = useState<SaveProgress | null>(null);
@@ -43,13 +52,13 @@ export function SaveForOffline({ title, urls, liteBytes, alsoKeep = [] }: Props)
 
   if (supported === false) return <p className="small muted">This browser cannot keep lessons for offline reading.</p>;
   return (
-    <div className="card stack" data-testid="save-offline">
+    <div className="card stack" data-testid={w.box}>
       <p className="m-0 small">
-        Low-data pages for this module: <strong>{liteBytes}</strong> in all (pictures and videos only when you tap them).
+        {w.size}: <strong data-testid={`${w.box}-size`}>{liteBytes}</strong> in all (pictures and videos only when you tap them).
       </p>
       {saved ? (
         <>
-          <p className="m-0" role="status" data-testid="offline-saved">
+          <p className="m-0" role="status" data-testid={w.saved}>
             ✓ Saved on this device: {title} opens without a connection.
           </p>
           <div>
@@ -62,7 +71,7 @@ export function SaveForOffline({ title, urls, liteBytes, alsoKeep = [] }: Props)
         <div className="stack">
           <div>
             <button type="button" className="btn" onClick={save} disabled={progress?.type === 'save-progress'}>
-              Save for offline
+              {w.save}
             </button>
           </div>
           {progress && progress.type === 'save-progress' ? (

@@ -95,6 +95,7 @@ export function listStaffCohorts(db: Db, actor: Actor) {
       joinCode: cohorts.joinCode,
       createdAt: cohorts.createdAt,
       closedAt: cohorts.closedAt,
+      membershipVersion: cohorts.membershipVersion,
       members: count(cohortMemberships.id),
     })
     .from(cohorts)

@@ -129,6 +129,11 @@ export async function updateOwnProfile(db: Db, actor: Actor, update: ProfileUpda
   return row;
 }
 
+/** Sets the acting user's own profession, which decides the programmes open to them. */
+export async function setOwnProfession(db: Db, actor: Actor, profession: ProfileUpdate['profession']): Promise<void> {
+  await db.update(users).set({ profession, updatedAt: new Date() }).where(eq(users.id, actor.id));
+}
+
 /** Users matching a search, for admins only. */
 export async function listUsers(db: Db, actor: Actor, opts: { query?: string; page?: number; pageSize?: number } = {}) {
   if (actor.role !== 'admin') throw new AppError('forbidden', 'listUsers');
@@ -161,7 +166,7 @@ export async function changeUserRole(db: Db, actor: Actor, userId: string, role:
         .select({ n: count() })
         .from(users)
         .where(and(eq(users.role, 'admin'), ne(users.id, userId)));
-      if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'cannot remove the last admin');
+      if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'cannot remove the last admin', 'This is the only admin account. Make another account an admin first, then change this one.');
     }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
     await recordAudit(tx, {

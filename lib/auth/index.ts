@@ -2,7 +2,8 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
-import { createSession, deleteSession, sessionDays } from '@/db/queries/sessions';
+import { createSession, deleteSession, getSessionUser, sessionDays } from '@/db/queries/sessions';
+import { clearSessionHint, setSessionHint } from '@/lib/auth/hint';
 import { serverEnv } from '@/lib/env';
 import { looksLikeToken } from '@/lib/auth/tokens';
 import { clientAddress } from '@/lib/http/client-address';
@@ -57,7 +58,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     async jwt({ token, user }) {
       // At sign-in only: open the server-side session this token will stand for.
-      if (user?.id) token.sid = await createSession(getDb(), user.id, new Date());
+      if (user?.id) {
+        const now = new Date();
+        const sid = await createSession(getDb(), user.id, now);
+        token.sid = sid;
+        // The header's hint for prerendered pages (lib/session-hint.ts): the role as the new session sees it.
+        const opened = await getSessionUser(getDb(), sid, now);
+        if (opened) await setSessionHint(opened.role);
+      }
       return token;
     },
     // What /api/auth/session returns to scripts: only the expiry. The session id stays in the
@@ -70,6 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;
       if (typeof sid === 'string') await deleteSession(getDb(), sid);
+      await clearSessionHint();
     },
   },
 }));

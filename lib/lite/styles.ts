@@ -9,4 +9,6 @@ details{border:1px solid #d5dde4;border-radius:6px;padding:.5rem .8rem;margin:1r
 .kc ol{padding-left:1.3rem}button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid #0f5f68;background:#0f5f68;color:#fff}
 nav.pn{display:flex;justify-content:space-between;gap:1rem;margin:1.5rem 0;flex-wrap:wrap}table{border-collapse:collapse}td,th{border:1px solid #d5dde4;padding:.25rem .5rem}
 .refs{font-size:.9rem;border-top:1px solid #d5dde4;margin-top:2rem}footer{font-size:.85rem;color:#4a5866;padding-bottom:2rem}
+:root{color-scheme:light dark}@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0f1419}a{color:#6cc5cf}.muted,footer{color:#a9b6c2}
+aside{background:#1f3a3e}aside.redflag{background:#2e1416}aside.warning{background:#2e2410}button{background:#6cc5cf;border-color:#6cc5cf;color:#0f1419}}
 `.replace(/\n/g, '');

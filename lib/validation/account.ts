@@ -74,3 +74,6 @@ export const roleChangeSchema = z.object({
   userId: z.uuid({ error: 'Unknown user.' }),
   role: z.enum(roles, { error: 'Choose learner, instructor, clinical reviewer or admin.' }),
 });
+
+/** The welcome's first question: which programme a new account follows (a student's or a practising doctor's). */
+export const programmeChoiceSchema = z.object({ profession: z.enum(['student', 'doctor'], { error: 'Choose medical student or practising doctor.' }) });

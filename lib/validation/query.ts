@@ -21,3 +21,16 @@ export function searchParam(raw: unknown, max = 100): string {
     .trim()
     .slice(0, max);
 }
+
+/**
+ * A calendar day from a query string ("2026-12-07", UTC), or null when absent; `invalid` when
+ * something else was sent, so a filter can say it ignored it rather than guess.
+ */
+export function dayParam(raw: unknown): { day: Date | null; invalid: boolean } {
+  if (raw === undefined || raw === '') return { day: null, invalid: false };
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { day: null, invalid: true };
+  const day = new Date(`${raw}T00:00:00.000Z`);
+  // Date rolls "2026-02-30" over to March: only a day that reads back the same is a day.
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== raw) return { day: null, invalid: true };
+  return { day, invalid: false };
+}

@@ -22,7 +22,7 @@ test('a student verifies the address, resets a forgotten password from the e-mai
   await page.getByLabel('Email').fill(student);
   await page.getByLabel('Password').fill('a-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/welcome$/);
   await expect(page.getByTestId('verify-notice')).toBeVisible();
   const verification = await mailTo(student, 'Confirm your e-mail address');
   expect(verification.text).not.toContain('a-long-password-1');
@@ -116,7 +116,7 @@ test('an invitation opened by another signed-in account is refused with an expla
   const mail = await mailTo(invitee, 'Invitation to join');
   const { context: other, page } = await newPage(browser);
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto(linkPath(mail, '/cohorts/invitations/'));
   await expect(page.getByTestId('invitation-other-account')).toContainText(`this invitation was sent to ${invitee}`);
   await expect(page.getByRole('button', { name: 'Accept and join' })).toHaveCount(0);

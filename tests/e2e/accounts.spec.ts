@@ -4,6 +4,7 @@ import { demo, formAlert, signIn, signOut, signUp, uniqueEmail } from './support
 test('a visitor signs up, signs out, is sent to sign in from a learner page, and comes back after signing in', async ({ page }) => {
   const email = uniqueEmail();
   await signUp(page, { email, name: 'Mehwish Test' });
+  await page.goto('/profile');
   await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
   await expect(page.getByTestId('role')).toHaveText('Learner');
 
@@ -55,6 +56,7 @@ test('a signed-up email cannot be registered twice', async ({ page }) => {
 
 test('the profile can be edited, and bad input changes nothing', async ({ page }) => {
   await signUp(page, { email: uniqueEmail() });
+  await page.goto('/profile');
   await page.getByLabel('Full name').fill('Dr Farah Test');
   await page.getByLabel('I am a').selectOption('doctor');
   await page.getByLabel('Professional registration number (optional)').fill('12345-P');
@@ -76,12 +78,13 @@ test('signing out on all devices ends the other sessions on the server', async (
   const b = await second.newPage();
   await signUp(a, { email });
   await signIn(b, email, 'a-long-password-1');
-  await expect(b).toHaveURL(/\/profile$/);
+  await expect(b).toHaveURL(/\/home$/);
 
+  await a.goto('/profile');
   await a.getByRole('button', { name: 'Sign out on all devices' }).click();
   await expect(a).toHaveURL(/\/sign-in/);
   await b.reload();
-  await expect(b).toHaveURL(/\/sign-in\?next=%2Fprofile$/);
+  await expect(b).toHaveURL(/\/sign-in\?next=%2Fhome$/);
   await first.close();
   await second.close();
 });

@@ -6,12 +6,14 @@ test('an admin promotes a learner to instructor, and the change applies on the l
   const learner = await learnerContext.newPage();
   const email = uniqueEmail('promote');
   await signUp(learner, { email });
+  await learner.goto('/profile');
   await expect(learner.getByTestId('role')).toHaveText('Learner');
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, demo.admin);
-  await expect(admin).toHaveURL(/\/profile$/);
+  await expect(admin).toHaveURL(/\/home$/);
+  await admin.goto('/profile');
   await admin.getByRole('link', { name: 'Manage users and roles' }).click();
   await admin.getByLabel('Search by name or email').fill(email);
   await admin.getByRole('button', { name: 'Search' }).click();
@@ -28,7 +30,7 @@ test('an admin promotes a learner to instructor, and the change applies on the l
 
 test('a learner opening the admin page by URL is refused', async ({ page }) => {
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   const response = await page.goto('/admin/users');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
@@ -39,7 +41,8 @@ test('an admin reviews every module, quiz and case with its references; a learne
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, demo.admin);
-  await expect(admin).toHaveURL(/\/profile$/);
+  await expect(admin).toHaveURL(/\/home$/);
+  await admin.goto('/profile');
   await admin.getByRole('link', { name: 'Content review' }).click();
   await expect(admin.getByRole('heading', { name: 'Content review' })).toBeVisible();
   await expect(admin.getByText(/^12 modules, 12 quiz banks/)).toBeVisible();
@@ -50,7 +53,7 @@ test('an admin reviews every module, quiz and case with its references; a learne
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
   await signIn(learner, demo.learner);
-  await expect(learner).toHaveURL(/\/profile$/);
+  await expect(learner).toHaveURL(/\/home$/);
   expect((await learner.goto('/admin/content'))?.status()).toBe(403);
   await learnerContext.close();
 });

@@ -52,7 +52,7 @@ async function doctorJoinsCollegeCohort(browser: Browser, doctor: Page) {
 test('a doctor earns the certificate, the revoked certificate stays revoked through every page and more work until an admin reinstates it', async ({ page, browser, request }) => {
   test.setTimeout(240_000);
   await signIn(page, demo.doctor);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   // In a cohort of the demo college: the certificate is earned through it.
   await doctorJoinsCollegeCohort(browser, page);
 
@@ -169,7 +169,7 @@ test("a cohort's join and invitation links point to the port in use", async ({ p
 
 test('a learner cannot download someone else’s certificate, and an unknown code is not found', async ({ page, request }) => {
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   expect((await page.request.get('/certificates/aaaaaaaaaaaaaaaa/pdf')).status()).toBe(404);
   expect((await page.request.get('/certificates/aaaaaaaaaaaaaaaa/credential')).status()).toBe(404);
   expect((await page.goto('/certificates/aaaaaaaaaaaaaaaa/badge'))?.status()).toBe(404);

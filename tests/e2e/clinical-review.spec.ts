@@ -15,7 +15,7 @@ test('an admin makes a clinician a reviewer, who signs off a lesson and requests
   const email = uniqueEmail('reviewer');
   await signUp(reviewer, { email, name: 'Dr Test Reviewer' });
   await promote(browser, email, 'reviewer');
-  await reviewer.reload();
+  await reviewer.goto('/profile');
   await expect(reviewer.getByTestId('role')).toHaveText('Clinical reviewer');
   // A reviewer is not staff: no teaching pages, which would refuse them anyway.
   await expect(reviewer.getByRole('navigation', { name: 'Teaching' })).toHaveCount(0);
@@ -62,7 +62,7 @@ test('an admin makes a clinician a reviewer, who signs off a lesson and requests
   const instructorContext = await browser.newContext();
   const instructor = await instructorContext.newPage();
   await signIn(instructor, demo.instructor);
-  await expect(instructor).toHaveURL(/\/profile$/);
+  await expect(instructor).toHaveURL(/\/home$/);
   expect((await instructor.goto('/admin/content'))?.status()).toBe(403);
   expect((await instructor.request.get('/admin/content/sign-offs.csv')).status()).toBe(403);
   await instructorContext.close();
@@ -75,7 +75,7 @@ async function signInAt(page: Page, url: string, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(demoPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
 }
 
 test('on a deployment that requires sign-off, a doctor’s certificate waits and says why; a lesson signed off, then edited and redeployed, needs review again', async ({ browser }) => {

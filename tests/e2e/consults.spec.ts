@@ -131,10 +131,14 @@ test('a learner leaves mid-case, comes back in a new browser, and resumes at the
   const second = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const again = await second.newPage();
   await signIn(again, email, password);
-  await expect(again).toHaveURL(/\/profile$/);
+  await expect(again).toHaveURL(/\/home$/);
   await again.goto('/consults');
   await expect(again.locator(`[data-case="${def.id}"]`).getByTestId('case-status')).toHaveText(/In progress/);
-  await enterRoom(again, def, 'Resume the consult');
+  await again.goto('/home'); // where sign-in lands: the consult left open comes first
+  await expect(again.locator('[data-resume]').first()).toHaveAttribute('data-resume', 'consult');
+  await again.locator('[data-resume="consult"]').getByRole('link', { name: `Continue: ${def.title}` }).click();
+  await again.getByRole('link', { name: 'Resume the consult' }).click();
+  await expect(again).toHaveURL(new RegExp(`/consults/${def.id}/room`));
   await expect(transcriptEntries(again)).toHaveCount(4);
   expect(await again.getByTestId('transcript').innerText()).toBe(transcript);
   expect(await again.getByTestId('current-lines').innerText()).toBe(current);

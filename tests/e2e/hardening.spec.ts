@@ -35,7 +35,7 @@ test('TRACE is refused with 405 and a body over 2 MB with 413, each with a plain
 
 test('a signed-in user opening a sign-in link whose next hides another site (/%09/evil.example) stays on this site', async ({ page, baseURL }) => {
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
   for (const next of ['/%09/evil.example', '/%0d%0a/evil.example', '/\\evil.example', '//evil.example', 'https://evil.example/']) {
     await page.goto(`/sign-in?next=${next}`);
     expect(new URL(page.url()).origin, next).toBe(new URL(baseURL!).origin);
@@ -55,7 +55,7 @@ test('a lesson URL, which the low-data cookie switches to the script-free page, 
 
 test('the session endpoint gives scripts no session id', async ({ page }) => {
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   const session = await (await page.request.get('/api/auth/session')).json();
   expect(Object.keys(session)).toEqual(['expires']);
   const cookies = await page.context().cookies();
@@ -94,13 +94,14 @@ test('a consult step or restart naming another learner’s attempt, or a malform
 test('a stale sign-up tab does not create a second account for someone who has signed in since', async ({ page, context }) => {
   const first = uniqueEmail('first');
   await signUp(page, { email: first });
+  await page.goto('/profile');
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/sign-up');
   // In another tab of the same browser, the person signs in again.
   const other = await context.newPage();
   await signIn(other, first, 'a-long-password-1');
-  await expect(other).toHaveURL(/\/profile$/);
+  await expect(other).toHaveURL(/\/home$/);
   const second = uniqueEmail('second');
   await page.getByLabel('Full name').fill('Second Account');
   await page.getByLabel('Email').fill(second);

@@ -28,7 +28,7 @@ test('home, sign-in and profile have no serious or critical accessibility violat
   await page.goto('/sign-in');
   await expectNoSeriousViolations(page);
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   await expectNoSeriousViolations(page);
 });
 
@@ -38,7 +38,7 @@ test('the catalogue, a module, a lesson with video, a quiz page and the certific
     await expectNoSeriousViolations(page);
   }
   await signIn(page, demo.learner);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   for (const path of ['/quizzes/foundations', '/certificates', '/progress']) {
     await page.goto(path);
     await expectNoSeriousViolations(page);

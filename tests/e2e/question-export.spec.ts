@@ -23,7 +23,7 @@ test('signed out the Moodle export is 401, for a learner 403', async ({ browser,
 
 test('an instructor downloads the bank from its statistics page, and it imports back as the same questions', async ({ page }) => {
   await signIn(page, demo.instructor);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto('/quizzes/foundations/statistics');
   const downloading = page.waitForEvent('download');
   await page.getByTestId('moodle-export').click();

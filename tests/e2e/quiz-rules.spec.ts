@@ -69,7 +69,7 @@ test('instructors see item statistics; learners are refused', async ({ page, bro
   await learnerContext.close();
 
   await signIn(page, demo.instructor);
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto('/quizzes/foundations');
   await page.getByRole('link', { name: 'Item statistics for instructors' }).click();
   await expect(page).toHaveURL(/\/quizzes\/foundations\/statistics$/);

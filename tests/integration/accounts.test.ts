@@ -44,7 +44,7 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
   test('the last admin cannot be demoted', async () => {
     const only = await listUsers(h.db, { id: 'x', role: 'admin' }, { query: 'admin1' });
     const admin = only.rows[0]!;
-    await expect(changeUserRole(h.db, admin, admin.id, 'learner')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(changeUserRole(h.db, admin, admin.id, 'learner')).rejects.toMatchObject({ code: 'conflict', userMessage: expect.stringContaining('only admin account') });
   });
 
   test('a session reflects a role change at once and ends when revoked', async () => {

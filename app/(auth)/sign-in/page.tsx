@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
   const target = safeNext(next, '');
-  if (await getCurrentUser()) redirect(target || '/profile');
+  if (await getCurrentUser()) redirect(target || '/home');
   return (
     <div className="narrow">
       <h1>Sign in</h1>

@@ -12,7 +12,7 @@ type Search = { next?: string | string[]; invitation?: string | string[] };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { next, invitation } = await searchParams;
   const target = safeNext(next, '');
-  if (await getCurrentUser()) redirect(target || '/profile');
+  if (await getCurrentUser()) redirect(target || '/home');
   // Arriving from an invitation link: its address is filled in (reading only).
   const invited = typeof invitation === 'string' ? await invitationByToken(getDb(), invitation) : null;
   return (

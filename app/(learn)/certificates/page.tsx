@@ -12,7 +12,7 @@ import { certificateStatus, nextCertificate } from '@/lib/domain/certification';
 import { learnerReadiness } from '@/lib/domain/readiness';
 import { signOffGates } from '@/lib/services/sign-off';
 import { absoluteUrl } from '@/lib/env';
-import { RequirementList } from '@/components/certificates/RequirementList';
+import { Checklist } from '@/components/certificates/Checklist';
 import { VerifyNotice } from '../../(auth)/account/VerifyNotice';
 
 export const metadata: Metadata = { title: 'Certificates', robots: { index: false } };
@@ -114,7 +114,7 @@ export default async function CertificatesPage() {
               </div>
             ) : null}
             <h3>{assessedSince ? 'To recertify' : 'Requirements'}</h3>
-            <RequirementList requirements={readiness.requirements} catalog={catalog} />
+            <Checklist requirements={readiness.requirements} catalog={catalog} headingLevel={4} />
             {missing > 0 ? (
               <p className="m-0 font-semibold">
                 Still to do: {missing} of {readiness.requirements.length} requirements.

@@ -83,6 +83,9 @@ export default async function ProfilePage({ searchParams }: Props) {
               <Link href="/admin/users">Manage users and roles</Link>
             </li>
             <li>
+              <Link href="/admin/audit">Audit log: who changed what, and when</Link>
+            </li>
+            <li>
               <Link href="/admin/institutions">Institutions: create, appoint their admins, merge duplicates</Link>
             </li>
             <li>

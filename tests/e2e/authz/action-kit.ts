@@ -10,6 +10,7 @@ export const A = {
   cohorts: 'app/(learn)/cohorts/actions.ts',
   consults: 'app/(learn)/consults/actions.ts',
   profile: 'app/(learn)/profile/actions.ts',
+  welcome: 'app/(learn)/welcome/actions.ts',
   quizzes: 'app/(learn)/quizzes/[quiz]/actions.ts',
   settings: 'app/(site)/settings/data/actions.ts',
   teach: 'app/(teach)/teach/cohorts/actions.ts',

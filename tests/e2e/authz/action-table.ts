@@ -114,6 +114,8 @@ export const actionTable: readonly ActionRow[] = [
     unchanged: consultStep,
     expect: [S, '→ /consults/chest-pain-lagging-video/room', 404, 404, 404, 404, 404],
   },
+  // Everyone sets their own profession only (the matrix's accounts are doctors; the owner stays one).
+  { action: `${A.welcome}#chooseProgrammeAction`, at: () => '/welcome', call: 'state', fields: () => ({ profession: 'doctor' }), expect: signedIn(S, 'ok') },
   { action: `${A.profile}#updateProfileAction`, at: () => '/profile', call: 'state', fields: (_w, p) => ({ name: `Matrix ${p}`, profession: 'other' }), expect: signedIn(S, 'ok') },
   // Typing an address that is not one's own asks nothing (the real request ends every session: tests/integration/privacy.test.ts).
   { action: `${A.profile}#requestDeletionAction`, at: () => '/profile', call: 'state', fields: () => ({ email: 'matrix-not-my-address@example.test' }), expect: signedIn(S, 'invalid') },

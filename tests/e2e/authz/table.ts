@@ -128,6 +128,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/admin/content', expect: [S, 403, 403, 403, 403, 200, 200] },
   { method: 'GET', route: '/admin/content/[kind]/[...id]', params: () => ({ kind: 'lesson', id: `${lesson.module}/${lesson.lesson}` }), expect: [S, 403, 403, 403, 403, 200, 200] },
   { method: 'GET', route: '/admin/content/sign-offs.csv', expect: [401, 403, 403, 403, 403, 200, 200] },
+  { method: 'GET', route: '/admin/audit', expect: [S, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/admin/events', expect: [S, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/admin/users', expect: [S, 403, 403, 403, 403, 403, 200] },
   { method: 'GET', route: '/admin/readiness', expect: [S, 403, 403, 403, 403, 403, 200] },
@@ -190,6 +191,9 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/offline', expect: everyone(200) },
   { method: 'GET', route: '/profile', expect: signedIn(S, 200) },
+  // The signed-in home and the welcome read only the signed-in account's own rows (tests/integration/home.test.ts).
+  { method: 'GET', route: '/home', expect: signedIn(S, 200) },
+  { method: 'GET', route: '/welcome', expect: signedIn(S, 200) },
   // One's own data only: the export reads the signed-in account, nothing else (tests/integration/privacy.test.ts checks the contents).
   { method: 'GET', route: '/profile/data.zip', expect: signedIn(401, 200), scoped: [200, 200, 200] },
   { method: 'POST', route: '/profile/data.zip', expect: everyone(405) },
@@ -206,8 +210,8 @@ export const routeTable: readonly RouteRow[] = [
   // Only this build's index exists (its hash is in the search page; tests/e2e/search.spec.ts fetches it): any other is not found.
   { method: 'GET', route: '/search-index/[hash]', params: () => ({ hash: '0123456789abcdef' }), expect: everyone(404) },
   { method: 'GET', route: '/settings/data', expect: everyone(200) },
-  { method: 'GET', route: '/sign-in', expect: signedIn(200, '→ /profile') },
-  { method: 'GET', route: '/sign-up', expect: signedIn(200, '→ /profile') },
+  { method: 'GET', route: '/sign-in', expect: signedIn(200, '→ /home') },
+  { method: 'GET', route: '/sign-up', expect: signedIn(200, '→ /home') },
   { method: 'GET', route: '/sitemap.xml', expect: everyone(200) },
   { method: 'GET', route: '/teach/cohorts', expect: [S, 403, 403, 200, 200, 403, 200] },
   { method: 'GET', route: '/teach/cohorts/[cohort]', params: main, expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },

@@ -60,7 +60,7 @@ export class Site {
   async signIn(account: Account): Promise<APIRequestContext> {
     const api = await this.client();
     const res = await this.call(api, '/sign-in', 'app/(auth)/actions.ts#signInAction', 'state', { email: account.email, password: account.password });
-    if (!(await redirected(res, `sign-in of ${account.email}`)).startsWith('/profile')) throw new Error(`sign-in of ${account.email} failed: ${res.status()} ${(await res.text()).slice(0, 300)}`);
+    if (!(await redirected(res, `sign-in of ${account.email}`)).startsWith('/home')) throw new Error(`sign-in of ${account.email} failed: ${res.status()} ${(await res.text()).slice(0, 300)}`);
     return api;
   }
 
@@ -68,7 +68,7 @@ export class Site {
   async signUp(account: Account, name: string): Promise<APIRequestContext> {
     const api = await this.client();
     const res = await this.call(api, '/sign-up', 'app/(auth)/actions.ts#signUpAction', 'state', { name, email: account.email, password: account.password, profession: 'doctor' });
-    if (!(await redirected(res, `sign-up of ${account.email}`)).startsWith('/profile')) throw new Error(`sign-up of ${account.email} failed: ${res.status()} ${(await res.text()).slice(0, 300)}`);
+    if (!(await redirected(res, `sign-up of ${account.email}`)).startsWith('/welcome')) throw new Error(`sign-up of ${account.email} failed: ${res.status()} ${(await res.text()).slice(0, 300)}`);
     return api;
   }
 }

@@ -14,8 +14,9 @@ export async function axeViolations(page: Page, tags?: string[]) {
   return (await (tags ? builder.withTags(tags) : builder).analyze()).violations;
 }
 
-/** No serious or critical violation, each reported by rule, help text and how many nodes break it. */
+/** No serious or critical violation, each reported by rule, help text, how many nodes break it and the first of them. */
 export async function expectNoSeriousViolations(page: Page, tags?: string[]) {
   const serious = (await axeViolations(page, tags)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  // The first nodes' selectors come along, so a failure says where to look without a re-run.
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')})`)).toEqual([]);
 }

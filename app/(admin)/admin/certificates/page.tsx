@@ -22,7 +22,7 @@ export default async function AdminCertificatesPage() {
         </p>
       </header>
       <div className="table-wrap">
-        <table>
+        <table className="stack-on-phone">
           <thead>
             <tr>
               <th scope="col">Holder and programme</th>
@@ -33,17 +33,17 @@ export default async function AdminCertificatesPage() {
           <tbody>
             {certs.map((c) => (
               <tr key={c.id} data-code={c.code}>
-                <td>
+                <td data-label="Holder and programme">
                   <div>{c.holderName}</div>
                   <div className="muted small">{c.programmeTitle}</div>
                   <Link className="small" href={`/verify/${c.code}`}>
                     {c.code}
                   </Link>
                 </td>
-                <td className="small">
+                <td className="small" data-label="Dates">
                   {formatDay(c.issuedAt)} to {formatDay(c.expiresAt)}
                 </td>
-                <td className="stack">
+                <td className="stack" data-label="Status">
                   {c.revokedAt ? <p className="m-0 text-danger">Revoked on {formatDay(c.revokedAt)}: {c.revokedReason}</p> : <p className="m-0">Valid</p>}
                   <StatusHistory entries={history.filter((h) => h.certificateId === c.id)} />
                   <StatusForm code={c.code} revoked={c.revokedAt !== null} />

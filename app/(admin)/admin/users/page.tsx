@@ -35,7 +35,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <div className="table-wrap">
-        <table>
+        <table className="stack-on-phone" data-testid="users-table">
           <caption className="sr-only">Users and their roles</caption>
           <thead>
             <tr>
@@ -47,12 +47,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <tbody>
             {result.rows.map((u) => (
               <tr key={u.id} data-email={u.email}>
-                <td>
+                <td data-label="Name and email">
                   <div>{u.name}</div>
                   <div className="muted small">{u.email}</div>
                 </td>
-                <td>{u.profession}</td>
-                <td>
+                <td data-label="Profession">{u.profession}</td>
+                <td data-label="Role">
                   <RoleSelectForm action={changeRoleAction} fields={{ userId: u.id }} id={`role-${u.id}`} label={`Role of ${u.email}`} options={roleOptions} value={u.role} />
                 </td>
               </tr>

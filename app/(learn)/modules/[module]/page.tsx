@@ -13,6 +13,7 @@ import { searchIndex, searchIndexPath } from '@/lib/search/build';
 import { SaveForOffline } from '@/components/offline/SaveForOffline';
 import { formatBytes } from '@/lib/format/bytes';
 import { liteModuleBytes } from '@/lib/lite/module-size';
+import { moduleUrls, programmesToSave } from '@/lib/lite/programme-offline';
 import { isDraft } from '@/lib/content/schemas/quiz';
 
 type Props = { params: Promise<{ module: string }> };
@@ -27,6 +28,9 @@ export default async function ModulePage({ params }: Props) {
   if (!mod) notFound();
   const [user, catalog, domains, liteBytes] = await Promise.all([getCurrentUser(), getCatalog(), domainNames(mod.meta.competencies), liteModuleBytes(mod)]);
   const completions = user ? await listOwnCompletions(getDb(), user, mod.slug) : [];
+  const programmes = await programmesToSave(catalog, mod.slug, user?.profession ?? null);
+  // Site search comes with any saved module, so it answers offline too.
+  const searchUrls = ['/search', searchIndexPath((await searchIndex()).hash)];
   const progress = moduleProgress(outline(mod), completions);
   const prerequisites = mod.meta.prerequisites.map((p) => catalog.modules.find((m) => m.slug === p)).filter((m) => m !== undefined);
   const start = progress.nextLesson ?? mod.lessons[0]?.slug;
@@ -52,9 +56,12 @@ export default async function ModulePage({ params }: Props) {
         <SaveForOffline
           title={mod.meta.title}
           liteBytes={formatBytes(liteBytes)}
-          urls={[`/modules/${mod.slug}`, ...mod.lessons.map((l) => `/modules/${mod.slug}/${l.slug}`), `/api/progress/modules/${mod.slug}`]}
-          alsoKeep={['/search', searchIndexPath((await searchIndex()).hash)]}
+          urls={moduleUrls(mod)}
+          alsoKeep={searchUrls}
         />
+        {programmes.map((p) => (
+          <SaveForOffline key={p.id} scope="programme" title={p.title} liteBytes={formatBytes(p.bytes)} urls={p.urls} alsoKeep={searchUrls} />
+        ))}
       </header>
       {mod.intro.trim() ? (
         <div className="stack">

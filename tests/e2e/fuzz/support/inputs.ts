@@ -191,6 +191,7 @@ export const actionBaselines: Record<string, ActionBaseline> = {
       ...Object.fromEntries(['modality', 'location', 'consent', 'present', 'findings', 'plan', 'safetyNet'].map((k) => [k, note])),
     }),
   },
+  chooseProgrammeAction: { as: 'learner', fields: () => ({ profession: { value: 'student' } }) },
   updateProfileAction: { as: 'learner', fields: () => ({ name: { value: 'Ayesha Demo (learner)', free: true }, profession: { value: 'student' }, institution: { value: 'Demo Medical College', kind: 'optional', free: true }, registrationNumber: { value: 'PMC-1', kind: 'optional', free: true } }) },
   changeEmailAction: { as: 'learner', fields: () => ({ email, password }) },
   changePasswordAction: { as: 'learner', fields: () => ({ current: password, password: newPassword, confirm: newPassword }) },

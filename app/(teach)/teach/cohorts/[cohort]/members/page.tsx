@@ -72,7 +72,7 @@ export default async function CohortMembersPage({ params }: Props) {
         </h2>
         {members.length > 0 ? (
           <div className="table-wrap">
-            <table data-testid="members">
+            <table data-testid="members" className="stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -90,9 +90,9 @@ export default async function CohortMembersPage({ params }: Props) {
                     <td>
                       <Link href={cohortPaths.learner(cohort.id, m.id)}>{m.name}</Link>
                     </td>
-                    <td>{m.email}</td>
-                    <td>{m.studentId ?? '—'}</td>
-                    <td>{formatDate(m.joinedAt)}</td>
+                    <td data-label="Email">{m.email}</td>
+                    <td data-label="Student ID">{m.studentId ?? '—'}</td>
+                    <td data-label="Joined">{formatDate(m.joinedAt)}</td>
                     <td>
                       <ButtonForm action={removeMemberAction} fields={{ cohortId: cohort.id, userId: m.id }} label="Remove" hidden={m.name} />
                     </td>

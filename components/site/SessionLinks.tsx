@@ -1,0 +1,50 @@
+'use client';
+import Link from 'next/link';
+import { useSessionHint } from './session-hint';
+
+/**
+ * The header's last links: "Sign in" for visitors (also what the prerendered HTML shows, so most
+ * first views never change), "Home" once signed in, and "Teaching" for staff. No request is made.
+ */
+export function SessionLinks() {
+  const hint = useSessionHint();
+  if (!hint) {
+    return (
+      <li>
+        <Link href="/sign-in" className="no-underline hover:underline" prefetch={false} data-testid="header-sign-in">
+          Sign in
+        </Link>
+      </li>
+    );
+  }
+  return (
+    <>
+      <li>
+        <Link href="/home" className="no-underline hover:underline" prefetch={false} data-testid="header-home">
+          Home
+        </Link>
+      </li>
+      {hint === 'staff' ? (
+        <li>
+          <Link href="/teach/cohorts" className="no-underline hover:underline" prefetch={false} data-testid="header-teaching">
+            Teaching
+          </Link>
+        </li>
+      ) : null}
+    </>
+  );
+}
+
+/** The landing page's second button: an account for visitors, their home for the signed in. */
+export function AccountCallToAction() {
+  const hint = useSessionHint();
+  return hint ? (
+    <Link href="/home" className="btn">
+      Go to your home
+    </Link>
+  ) : (
+    <Link href="/sign-up" className="btn">
+      Create a free account
+    </Link>
+  );
+}
