@@ -9,3 +9,4 @@ export * from './tables/mail';
 export * from './tables/review';
 export * from './tables/xapi';
 export * from './tables/lti';
+export * from './tables/lti-services';

@@ -26,7 +26,7 @@ export type EventKind = keyof typeof eventPayloads;
 export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
 
 /** The work that follows events, by name. */
-export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds'] as const;
+export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds', 'grades'] as const;
 export type HandlerName = (typeof handlerNames)[number];
 
 /**
@@ -35,9 +35,10 @@ export type HandlerName = (typeof handlerNames)[number];
  */
 export const subscribers: Record<EventKind, readonly HandlerName[]> = {
   'lesson.completed': ['certificates'],
-  'quiz.graded': ['certificates'],
-  'consult.finished': ['certificates'],
-  'certificate.issued': [],
+  // `grades`: the score goes to the LMS gradebook of any course activity linked to it (LTI AGS).
+  'quiz.graded': ['certificates', 'grades'],
+  'consult.finished': ['certificates', 'grades'],
+  'certificate.issued': ['grades'],
   'certificate.revoked': [],
   'certificate.reinstated': [],
   'cohort.joined': ['cohort-summaries'],

@@ -7,6 +7,8 @@ import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
 import { cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
 import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
+import { recordLaunchServices } from '@/db/queries/lti-resource-links';
+import { activityOf } from '@/lib/domain/lti-activity';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { type LmsRole, landingPath, lmsRoleOf } from '@/lib/domain/lti';
 import { AppError } from '@/lib/errors';
@@ -70,6 +72,21 @@ async function joinCourseCohort(db: Db, platform: LtiPlatform, context: { id: st
   if (cohort && cohort.closedAt === null) await addMembers(db, cohort.id, [{ userId }], now);
 }
 
+/** The services a resource link launch names: its line item (AGS) and its course's roster (NRPS). */
+function servicesOf(platform: LtiPlatform, c: LaunchClaims, landing: string) {
+  return {
+    platformId: platform.id,
+    resourceLinkId: c.resourceLink!.id,
+    contextId: c.context?.id ?? null,
+    title: c.resourceLink!.title ?? null,
+    activity: activityOf(landing),
+    lineItemUrl: c.ags?.lineitem ?? null,
+    lineItemsUrl: c.ags?.lineitems ?? null,
+    scopes: c.ags?.scope ?? [],
+    membershipsUrl: c.membershipsUrl ?? null,
+  };
+}
+
 const askAdmin = new AppError('forbidden', 'lti instructor not staff', 'Your LMS says you teach this course, but your account here is not on the staff of the institution that registered it. Ask your institution’s administrator to appoint you (Institution → Staff), then launch again.');
 
 /** Step 2: the launch. Verifies the id_token against the state it answers, and decides what follows. */
@@ -78,7 +95,14 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   if (!saved) throw new AppError('bad_request', 'lti launch: unknown or used state', 'This launch has expired or was already used, so you were not signed in. Open the activity again from your course.');
   const platform = await platformById(db, saved.platformId);
   if (!platform) throw new AppError('bad_request', 'lti launch: platform removed');
-  const { claims, landing } = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
+  const verified = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
+  const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
+  // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
+  await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
+  return outcome;
+}
+
+async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<LaunchOutcome> {
   const role = lmsRoleOf(claims.roles);
   const context = claims.context ?? null;
   const linked = await linkedUser(db, platform.issuer, claims.sub);
