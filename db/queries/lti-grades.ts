@@ -74,6 +74,7 @@ export async function gradeSyncFor(db: Db, actor: Actor, cohortId: string, limit
   return db
     .select({
       eventId: ltiGradePosts.eventId,
+      resourceLinkId: ltiGradePosts.resourceLinkId,
       kind: learningEvents.kind,
       learner: users.name,
       activity: ltiResourceLinks.title,

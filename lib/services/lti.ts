@@ -46,13 +46,14 @@ export async function startLogin(db: Db, params: Record<string, string>, site: {
 
 export type LaunchOutcome = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
 
-function displayName(c: LaunchClaims): string {
+/** The name an account made for an LMS identity gets: the name sent, or its parts, or a placeholder. */
+export function displayName(c: { name?: string; givenName?: string; familyName?: string }): string {
   const name = c.name || [c.givenName, c.familyName].filter(Boolean).join(' ');
   return name.trim().slice(0, 120) || 'LMS learner';
 }
 
 /** An address for a platform that sends none: unique per identity, and plainly not deliverable. */
-const placeholderEmail = (issuer: string, sub: string) => `lms-${sha256(`${issuer}\n${sub}`).slice(0, 24)}@lms.invalid`;
+export const placeholderEmail = (issuer: string, sub: string) => `lms-${sha256(`${issuer}\n${sub}`).slice(0, 24)}@lms.invalid`;
 
 async function ticket(db: Db, purpose: 'sign-in' | 'link', role: LmsRole, platform: LtiPlatform, c: LaunchClaims, landing: string, userId: string | null, now: Date) {
   const { raw, hash } = newToken();

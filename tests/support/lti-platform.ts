@@ -120,6 +120,10 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     enrol(user: LmsUser) {
       users.set(user.sub, user);
     },
+    /** Takes a user out of the course altogether (NRPS no longer lists them). */
+    unenrol(sub: string) {
+      users.delete(sub);
+    },
     loginParams,
     /** Adds an activity to the course, with a gradebook column when `lineItem` is given (as an instructor would in the LMS). */
     addLink(link: { id: string; title: string; targetLinkUri: string; lineItem?: { label: string; scoreMaximum: number; resourceId?: string } }) {

@@ -214,6 +214,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/teach/cohorts/[cohort]/invitations.csv', params: main, expect: [401, 404, 404, 200, 404, 404, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/learners/[learner]', params: (w) => ({ ...main(w), learner: w.users.owner.id }), expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/members', params: main, expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
+  { method: 'GET', route: '/teach/cohorts/[cohort]/lms', params: main, expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/quizzes/[quiz]', params: (w) => ({ ...main(w), quiz: w.quiz }), expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/verify/[code]', params: (w) => ({ code: w.certificate }), expect: everyone(200) },
 ];
