@@ -8,6 +8,7 @@ import { addMembers } from '@/db/queries/cohort-members';
 import { cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
 import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
 import { recordLaunchServices } from '@/db/queries/lti-resource-links';
+import { startDeepLinking } from './lti-advantage/deep-linking';
 import { activityOf } from '@/lib/domain/lti-activity';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { type LmsRole, landingPath, lmsRoleOf } from '@/lib/domain/lti';
@@ -88,6 +89,8 @@ function servicesOf(platform: LtiPlatform, c: LaunchClaims, landing: string) {
   };
 }
 
+const onlyTeachers = new AppError('forbidden', 'lti deep linking by a learner', 'Only the teachers of a course can add activities from this site.');
+
 const askAdmin = new AppError('forbidden', 'lti instructor not staff', 'Your LMS says you teach this course, but your account here is not on the staff of the institution that registered it. Ask your institution’s administrator to appoint you (Institution → Staff), then launch again.');
 
 /** Step 2: the launch. Verifies the id_token against the state it answers, and decides what follows. */
@@ -97,6 +100,11 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   const platform = await platformById(db, saved.platformId);
   if (!platform) throw new AppError('bad_request', 'lti launch: platform removed');
   const verified = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
+  if (verified.claims.messageType === 'LtiDeepLinkingRequest') {
+    // Only a course's teachers add activities; they land on the picker once signed in (or linked).
+    if (lmsRoleOf(verified.claims.roles) !== 'instructor') throw onlyTeachers;
+    return signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
+  }
   const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
   // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
   await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);

@@ -133,6 +133,7 @@ export function platformServices(options: { profile: Profile; clientId: string; 
 
   return {
     handle,
+    toolKeySet,
     addLineItem,
     lineItems,
     gradebook,

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CryptoKey, type JWK, type JWTPayload, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { type LineItem, type ToolKeys, platformServices } from './lti-platform-services';
+import { deepLinking } from './lti-platform-deep-linking';
 
 export type Profile = 'moodle' | 'canvas';
 export type LmsUser = { sub: string; name?: string; email?: string; roles: string[] };
@@ -32,6 +33,12 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
   const services = platformServices({ profile: options.profile, clientId: options.clientId, base: () => base, toolKeys: options.toolKeys, users, context });
   /** The course's activities (resource links), each with its target and, when graded, its line item. */
   const links = new Map<string, { id: string; title: string; targetLinkUri: string; lineItem?: LineItem }>([['rl-1', { id: 'rl-1', title: 'Consent lesson', targetLinkUri: options.targetLinkUri }]]);
+  function addLink(link: { id: string; title: string; targetLinkUri: string; lineItem?: { label: string; scoreMaximum: number; resourceId?: string } }) {
+    const lineItem = link.lineItem ? services.addLineItem({ ...link.lineItem, resourceLinkId: link.id }) : undefined;
+    links.set(link.id, { id: link.id, title: link.title, targetLinkUri: link.targetLinkUri, lineItem });
+    return lineItem;
+  }
+  const deep = deepLinking({ base: () => base, issuer: () => issuer, clientId: options.clientId, deploymentId: options.deploymentId, toolKeys: services.toolKeySet, addLink });
 
   const esc = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   /** The parameters the platform sends to the tool's login URL to start a launch for this user. */
@@ -42,6 +49,10 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sim');
     if (services.handle(req, res, url)) return;
+    if (url.pathname === '/deep-link-return' && req.method === 'POST') {
+      void deep.returnEndpoint(req, res);
+      return;
+    }
     if (url.pathname === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
       return;
@@ -104,7 +115,9 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     const user = users.get(q.get('login_hint') ?? '');
     const nonce = q.get('nonce');
     if (!user || !nonce || !q.get('state')) throw new Error('unknown login_hint or no nonce/state');
-    const payload = { ...launchClaims(user, nonce, q.get('lti_message_hint') ?? 'rl-1'), ...overrides.claims };
+    // The hint names the activity launched, or `deep-link` for an instructor adding one.
+    const hint = q.get('lti_message_hint') ?? 'rl-1';
+    const payload = { ...launchClaims(user, nonce, hint), ...(hint === 'deep-link' ? deep.requestClaims() : {}), ...overrides.claims };
     for (const [k, v] of Object.entries(payload)) if (v === undefined) delete payload[k];
     const idToken = overrides.sign ? await overrides.sign(payload) : await sign(payload);
     return `<!doctype html><form method="post" action="${esc(options.toolLaunchUrl)}"><input type="hidden" name="id_token" value="${esc(idToken)}"><input type="hidden" name="state" value="${esc(q.get('state')!)}"></form><script>document.forms[0].submit()</script>`;
@@ -126,11 +139,9 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     },
     loginParams,
     /** Adds an activity to the course, with a gradebook column when `lineItem` is given (as an instructor would in the LMS). */
-    addLink(link: { id: string; title: string; targetLinkUri: string; lineItem?: { label: string; scoreMaximum: number; resourceId?: string } }) {
-      const lineItem = link.lineItem ? services.addLineItem({ ...link.lineItem, resourceLinkId: link.id }) : undefined;
-      links.set(link.id, { id: link.id, title: link.title, targetLinkUri: link.targetLinkUri, lineItem });
-      return lineItem;
-    },
+    addLink,
+    /** What came back from the tool's deep linking answers, accepted or refused. */
+    deepLinked: deep.returned,
     links,
     services,
     /** Changes what the next launches carry (claims set to undefined are left out), or how they are signed. */

@@ -8,7 +8,7 @@ describe('what a resource link points at', () => {
     ['/quizzes/consent-basics', 'quiz:consent-basics'],
     ['/quizzes/consent-basics/attempts/abc', 'quiz:consent-basics'],
     ['/consults/chest-pain', 'consult:chest-pain'],
-    ['/modules/01-foundations/01-what-is-telemedicine', 'module:01-foundations'],
+    ['/modules/foundations/what-is-telemedicine', 'module:foundations'],
     ['/certificates?programme=readiness-students', 'programme:readiness-students'],
     ['/certificates', 'page'],
     ['/', 'page'],
