@@ -8,7 +8,8 @@ import { ltiContexts, ltiResourceLinks } from '../schema';
 
 export type LaunchServices = {
   platformId: string;
-  resourceLinkId: string;
+  /** Null for a deep linking request (no activity yet): only the course's roster URL is kept. */
+  resourceLinkId: string | null;
   contextId: string | null;
   title: string | null;
   activity: Activity;
@@ -32,10 +33,12 @@ export async function recordLaunchServices(db: Db, s: LaunchServices, now: Date)
     agsScopes: [...s.scopes],
     updatedAt: now,
   };
-  await db
-    .insert(ltiResourceLinks)
-    .values({ platformId: s.platformId, resourceLinkId: s.resourceLinkId, ...values })
-    .onConflictDoUpdate({ target: [ltiResourceLinks.platformId, ltiResourceLinks.resourceLinkId], set: values });
+  if (s.resourceLinkId) {
+    await db
+      .insert(ltiResourceLinks)
+      .values({ platformId: s.platformId, resourceLinkId: s.resourceLinkId, ...values })
+      .onConflictDoUpdate({ target: [ltiResourceLinks.platformId, ltiResourceLinks.resourceLinkId], set: values });
+  }
   if (s.contextId && s.membershipsUrl) {
     await db
       .update(ltiContexts)

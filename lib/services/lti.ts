@@ -5,7 +5,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
-import { cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
+import { attachCourseTeacher, cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
 import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
 import { recordLaunchServices } from '@/db/queries/lti-resource-links';
 import { startDeepLinking } from './lti-advantage/deep-linking';
@@ -67,6 +67,13 @@ async function ticket(db: Db, purpose: 'sign-in' | 'link', role: LmsRole, platfo
   return raw;
 }
 
+/** Makes a teacher of the launch's course a co-teacher of its cohort (created on the first launch from the course). */
+async function teachCourseCohort(db: Db, platform: LtiPlatform, context: { id: string; title?: string | null } | null, userId: string, now: Date) {
+  if (!context) return;
+  const cohort = await cohortForContext(db, platform, { id: context.id, title: (context.title || `LMS course ${context.id}`).slice(0, 120) }, now);
+  if (cohort) await attachCourseTeacher(db, cohort.id, userId);
+}
+
 /** Puts a learner in the cohort of the launch's course (created on the first learner launch). */
 async function joinCourseCohort(db: Db, platform: LtiPlatform, context: { id: string; title?: string | null } | null, userId: string, now: Date) {
   if (!context) return;
@@ -78,9 +85,9 @@ async function joinCourseCohort(db: Db, platform: LtiPlatform, context: { id: st
 function servicesOf(platform: LtiPlatform, c: LaunchClaims, landing: string) {
   return {
     platformId: platform.id,
-    resourceLinkId: c.resourceLink!.id,
+    resourceLinkId: c.resourceLink?.id ?? null,
     contextId: c.context?.id ?? null,
-    title: c.resourceLink!.title ?? null,
+    title: c.resourceLink?.title ?? null,
     activity: activityOf(landing),
     lineItemUrl: c.ags?.lineitem ?? null,
     lineItemsUrl: c.ags?.lineitems ?? null,
@@ -103,7 +110,9 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   if (verified.claims.messageType === 'LtiDeepLinkingRequest') {
     // Only a course's teachers add activities; they land on the picker once signed in (or linked).
     if (lmsRoleOf(verified.claims.roles) !== 'instructor') throw onlyTeachers;
-    return signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
+    const picking = await signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
+    await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
+    return picking;
   }
   const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
   // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
@@ -117,6 +126,7 @@ async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims,
   const linked = await linkedUser(db, platform.issuer, claims.sub);
   if (linked) {
     if (role === 'instructor' && !(await isStaffAt(db, linked.id, platform.institutionId)) && linked.role !== 'admin') throw askAdmin;
+    if (role === 'instructor') await teachCourseCohort(db, platform, context, linked.id, now);
     if (role === 'learner' && linked.role === 'learner') await joinCourseCohort(db, platform, context, linked.id, now);
     return { kind: 'sign-in', ticket: await ticket(db, 'sign-in', role, platform, claims, landing, linked.id, now), landing };
   }
@@ -147,7 +157,9 @@ export async function linkPendingIdentity(db: Db, actor: { id: string; role: str
   if (!platform) return { status: 'expired' };
   if (!(await linkIdentity(db, { issuer: row.issuer, sub: row.sub, userId: actor.id, platformId: platform.id }))) return { status: 'taken' };
   if (row.lmsRole === 'instructor') {
-    return actor.role === 'admin' || (await isStaffAt(db, actor.id, platform.institutionId)) ? { status: 'linked', landing: row.target } : { status: 'not-staff' };
+    if (actor.role !== 'admin' && !(await isStaffAt(db, actor.id, platform.institutionId))) return { status: 'not-staff' };
+    await teachCourseCohort(db, platform, row.contextId ? { id: row.contextId, title: row.contextTitle } : null, actor.id, now);
+    return { status: 'linked', landing: row.target };
   }
   if (actor.role === 'learner') await joinCourseCohort(db, platform, row.contextId ? { id: row.contextId, title: row.contextTitle } : null, actor.id, now);
   return { status: 'linked', landing: row.target };

@@ -3,9 +3,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { addMembers } from '@/db/queries/cohort-members';
-import { cohortMemberships, ltiContexts, ltiLinks, users } from '@/db/schema';
+import { cohortMemberships, cohortStaff, ltiContexts, ltiLinks, users } from '@/db/schema';
+import { linkPendingIdentity } from '@/lib/services/lti';
 import { syncCohortRoster } from '@/lib/services/lti-advantage/nrps';
 import { suiteDatabase, testDatabases } from '../support/databases';
+import { staffAt } from '../support/institutions';
 import { launch, person, registeredPlatform } from '../support/lti-fixture';
 import { type Platform, roles } from '../support/lti-platform';
 
@@ -73,6 +75,21 @@ describe.each(testDatabases)('LTI roster sync on $name', ({ open }) => {
     expect(await members(cohortId)).toEqual({ active: ['First Launcher'], left: [] });
     const [ctx] = await h.db.select().from(ltiContexts).where(and(eq(ltiContexts.cohortId, cohortId)));
     expect(ctx!.rosterSyncedAt).toBeNull();
+  });
+
+  test('a teacher of the course who launches becomes a co-teacher of its cohort, and may then sync it', async () => {
+    const { sim, cohortId, institutionName } = await course();
+    const teacher = await person(h.db, 'instructor');
+    await staffAt(h.db, institutionName, teacher.id);
+    sim.enrol({ sub: 'teacher-1', name: 'Dr Teacher', email: teacher.email, roles: [roles.instructor] });
+    await expect(syncCohortRoster(h.db, teacher, cohortId)).rejects.toMatchObject({ code: 'not_found' });
+    const first = await launch(h.db, sim, 'teacher-1');
+    expect(await linkPendingIdentity(h.db, teacher, first.ticket)).toMatchObject({ status: 'linked' });
+    expect((await h.db.select().from(cohortStaff).where(eq(cohortStaff.cohortId, cohortId))).map((r) => r.userId)).toEqual([teacher.id]);
+    // A later launch (signed in directly) changes nothing more.
+    expect((await launch(h.db, sim, 'teacher-1')).kind).toBe('sign-in');
+    expect(await h.db.select().from(cohortStaff).where(eq(cohortStaff.cohortId, cohortId))).toHaveLength(1);
+    expect(await syncCohortRoster(h.db, teacher, cohortId)).toMatchObject({ courses: 1, failed: [] });
   });
 
   test('only the cohort’s staff sync it: another institution’s admin and a learner get not_found', async () => {
