@@ -23,12 +23,12 @@ const claim = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${nam
 export type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
 /** Starts a platform on a free loopback port; `close()` stops it. */
-export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string; toolLoginUrl?: string; toolKeys?: ToolKeys }) {
+export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string; toolLoginUrl?: string; toolKeys?: ToolKeys; course?: { id: string; label: string; title: string } }) {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = `sim-${options.profile}-1`;
   const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
   const users = new Map<string, LmsUser>();
-  const context = { id: 'course-101', label: 'TM101', title: 'Telemedicine 101' };
+  const context = options.course ?? { id: 'course-101', label: 'TM101', title: 'Telemedicine 101' };
   let overrides: { claims?: Record<string, unknown>; sign?: (payload: JWTPayload) => Promise<string> } = {};
   const services = platformServices({ profile: options.profile, clientId: options.clientId, base: () => base, toolKeys: options.toolKeys, users, context });
   /** The course's activities (resource links), each with its target and, when graded, its line item. */
