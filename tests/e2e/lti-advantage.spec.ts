@@ -29,6 +29,9 @@ test('an instructor deep-links the consent quiz; a learner launches it and passe
   await teacher.getByLabel('Email').fill(demo.instructor);
   await teacher.getByLabel('Password').fill(demoPassword);
   await teacher.getByRole('button', { name: 'Sign in' }).click();
+  await expect(teacher).toHaveURL(`${tool}/lti/link`, { timeout: 30_000 });
+  // The page as the signed-in teacher sees it (not the signed-out view the client router kept).
+  await teacher.reload();
   await teacher.getByRole('button', { name: `Link to ${demo.instructor}` }).click();
   await expect(teacher.getByRole('heading', { name: `Add an activity to “${course.title}”` })).toBeVisible();
   await teacher.getByLabel(quiz.title).check();

@@ -50,7 +50,7 @@ export function deepLinking(options: { base: () => string; issuer: () => string;
       options.addLink({ id: `dl-${returned.length + 1}`, title: item.title ?? 'Untitled', targetLinkUri: item.url, lineItem: item.lineItem });
     }
     returned.push({ items, data, status: 200 });
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><p data-testid="sim-added">Added: ${items.map((i) => i.title).join(', ')}</p>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><p data-testid="sim-added">Added: ${items.map((i) => i.title).join(', ')}</p>`);
   }
 
   return { requestClaims, returnEndpoint, returned };

@@ -8,7 +8,8 @@ export async function registerSimulator(admin: Page, sim: Platform, name: string
   await signIn(admin, demo.admin, undefined, '/institutions');
   await admin.getByRole('link', { name: demoCollege }).first().click();
   await admin.getByRole('link', { name: /LMS platforms/ }).click();
-  await expect(admin.getByRole('heading', { name: 'LMS platforms', level: 1 })).toBeVisible();
+  // The first visit of a route on a cold server under load can take longer than the default wait.
+  await expect(admin.getByRole('heading', { name: 'LMS platforms', level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(admin.getByText(`${tool}/api/lti/jwks`)).toBeVisible();
   const r = sim.registration;
   await admin.getByLabel('Name', { exact: true }).fill(name);
