@@ -63,7 +63,8 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // Except the Deep Linking answer, which must post to the LMS: it sends its own, narrower headers (lib/lti/auto-post.ts).
+      { source: '/:path((?!api/lti/deep-link$).*)', headers: securityHeaders },
       // The service worker is always checked for a new version; its scope is the whole site.
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
     ];

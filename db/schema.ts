@@ -10,3 +10,4 @@ export * from './tables/review';
 export * from './tables/xapi';
 export * from './tables/lti';
 export * from './tables/readiness';
+export * from './tables/lti-services';

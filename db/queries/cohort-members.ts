@@ -1,6 +1,6 @@
 import 'server-only';
 // Who is in a cohort: joining, leaving, removal and roster additions, each with its learning event.
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { normalizeJoinCode } from '@/lib/domain/cohorts';
 import { AppError } from '@/lib/errors';
 import { isStaff } from '@/lib/domain/roles';
@@ -33,6 +33,23 @@ export async function addMembers(db: Db, cohortId: string, members: readonly { u
       .returning({ id: cohortMemberships.id, userId: cohortMemberships.userId });
     await membershipEvents(tx, 'cohort.joined', cohortId, added, now);
     return added;
+  });
+}
+
+/**
+ * Ends these learners' active memberships (their records stay; the cohort stops seeing what
+ * follows), each with its `cohort.left` event by staff, in one transaction. Returns how many ended.
+ */
+export async function endMemberships(db: Db, cohortId: string, userIds: readonly string[], now: Date): Promise<number> {
+  if (userIds.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    const left = await tx
+      .update(cohortMemberships)
+      .set({ leftAt: now })
+      .where(and(activeMember(cohortId), inArray(cohortMemberships.userId, [...userIds])))
+      .returning({ id: cohortMemberships.id, userId: cohortMemberships.userId });
+    await membershipEvents(tx, 'cohort.left', cohortId, left, now, 'staff');
+    return left.length;
   });
 }
 

@@ -2,10 +2,10 @@ import 'server-only';
 // What an LTI launch reads and writes: its single-use login state and tickets, the link from an
 // LMS identity to an account, and the cohort an LMS course maps to.
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt } from 'drizzle-orm';
 import { joinCodeFromBytes } from '@/lib/domain/cohorts';
 import type { Db } from '../client';
-import { type LtiPlatform, cohorts, institutionStaff, ltiContexts, ltiLinks, ltiLoginStates, ltiTickets, users } from '../schema';
+import { type LtiPlatform, cohortStaff, cohorts, institutionStaff, ltiContexts, ltiLinks, ltiLoginStates, ltiTickets, users } from '../schema';
 import { recordAudit } from './audit';
 
 /** Stores a login's state (by its hash) and nonce until `expiresAt`; expired ones are swept here. */
@@ -139,5 +139,24 @@ export async function cohortForContext(db: Db, platform: LtiPlatform, context: {
     const again = await find(db);
     if (again) return again;
     throw error;
+  });
+}
+
+/**
+ * Makes a teacher of the LMS course a co-teacher of its cohort (audited), when they teach at the
+ * cohort's institution (admin or instructor there) and do not own it already. Returns whether they were added.
+ */
+export async function attachCourseTeacher(db: Db, cohortId: string, userId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [cohort] = await tx.select({ ownerId: cohorts.ownerId, institutionId: cohorts.institutionId }).from(cohorts).where(eq(cohorts.id, cohortId));
+    if (!cohort || cohort.ownerId === userId) return false;
+    const [staff] = await tx
+      .select({ role: institutionStaff.role })
+      .from(institutionStaff)
+      .where(and(eq(institutionStaff.institutionId, cohort.institutionId), eq(institutionStaff.userId, userId), inArray(institutionStaff.role, ['admin', 'instructor'])));
+    if (!staff) return false;
+    const [row] = await tx.insert(cohortStaff).values({ cohortId, userId, addedBy: null }).onConflictDoNothing().returning({ userId: cohortStaff.userId });
+    if (row) await recordAudit(tx, { actorId: userId, action: 'cohort.co_teacher.added', subjectType: 'cohort', subjectId: cohortId, detail: { userId, via: 'lti' } });
+    return Boolean(row);
   });
 }

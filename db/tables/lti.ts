@@ -55,9 +55,12 @@ export const ltiContexts = pgTable(
     cohortId: uuid('cohort_id')
       .notNull()
       .references(() => cohorts.id, { onDelete: 'cascade' }),
+    /** The course's Names and Role Provisioning Services memberships URL, from the latest launch that carried one. */
+    membershipsUrl: text('memberships_url'),
+    rosterSyncedAt: timestamp('roster_synced_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.platformId, t.contextId] })],
+  (t) => [primaryKey({ columns: [t.platformId, t.contextId] }), index('lti_contexts_cohort_idx').on(t.cohortId)],
 );
 
 /** The OIDC login's state (hashed) and nonce, kept until the launch consumes them (once) or they expire. */

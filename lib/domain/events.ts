@@ -26,7 +26,7 @@ export type EventKind = keyof typeof eventPayloads;
 export type EventPayload<K extends EventKind> = z.infer<(typeof eventPayloads)[K]>;
 
 /** The work that follows events, by name. */
-export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds', 'readiness'] as const;
+export const handlerNames = ['certificates', 'cohort-summaries', 'mail', 'certificate-holds', 'readiness', 'grades'] as const;
 export type HandlerName = (typeof handlerNames)[number];
 
 /**
@@ -36,10 +36,11 @@ export type HandlerName = (typeof handlerNames)[number];
 export const subscribers: Record<EventKind, readonly HandlerName[]> = {
   // 'readiness' refreshes the learner's rollup rows just after the response, so a dashboard
   // usually finds them current (a reader recomputes any it finds stale either way).
+  // `grades`: the score goes to the LMS gradebook of any course activity linked to it (LTI AGS).
   'lesson.completed': ['certificates', 'readiness'],
-  'quiz.graded': ['certificates', 'readiness'],
-  'consult.finished': ['certificates', 'readiness'],
-  'certificate.issued': [],
+  'quiz.graded': ['certificates', 'readiness', 'grades'],
+  'consult.finished': ['certificates', 'readiness', 'grades'],
+  'certificate.issued': ['grades'],
   'certificate.revoked': [],
   'certificate.reinstated': [],
   'cohort.joined': ['cohort-summaries', 'readiness'],

@@ -47,8 +47,12 @@ export async function verifyLaunchToken(idToken: string, expected: Expected): Pr
   if (!parsed.success) throw refused(`claims ${parsed.error.issues.map((i) => i.path.join('.')).join(',')}`);
   const claims = parsed.data;
   if (claims.version !== '1.3.0') throw refused('version');
-  if (claims.messageType !== 'LtiResourceLinkRequest') {
-    throw refused('message type', 'This kind of LMS request (for example adding content with deep linking) is not supported yet. Add the activity as an external tool link instead.');
+  if (claims.messageType === 'LtiResourceLinkRequest') {
+    if (!claims.resourceLink) throw refused('claims resource_link');
+  } else if (claims.messageType === 'LtiDeepLinkingRequest') {
+    if (!claims.deepLinking) throw refused('claims deep_linking_settings');
+  } else {
+    throw refused('message type', 'This kind of LMS request is not supported. Add the activity as an external tool link instead.');
   }
   if (!expected.deploymentIds.includes(claims.deploymentId)) {
     throw refused('deployment', 'This deployment of the tool in your LMS is not registered here. Ask your institution’s administrator to add its deployment id under LMS platforms.');

@@ -5,8 +5,11 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
-import { cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
+import { attachCourseTeacher, cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
 import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
+import { recordLaunchServices } from '@/db/queries/lti-resource-links';
+import { startDeepLinking } from './lti-advantage/deep-linking';
+import { activityOf } from '@/lib/domain/lti-activity';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 import { type LmsRole, landingPath, lmsRoleOf } from '@/lib/domain/lti';
 import { AppError } from '@/lib/errors';
@@ -44,13 +47,14 @@ export async function startLogin(db: Db, params: Record<string, string>, site: {
 
 export type LaunchOutcome = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
 
-function displayName(c: LaunchClaims): string {
+/** The name an account made for an LMS identity gets: the name sent, or its parts, or a placeholder. */
+export function displayName(c: { name?: string; givenName?: string; familyName?: string }): string {
   const name = c.name || [c.givenName, c.familyName].filter(Boolean).join(' ');
   return name.trim().slice(0, 120) || 'LMS learner';
 }
 
 /** An address for a platform that sends none: unique per identity, and plainly not deliverable. */
-const placeholderEmail = (issuer: string, sub: string) => `lms-${sha256(`${issuer}\n${sub}`).slice(0, 24)}@lms.invalid`;
+export const placeholderEmail = (issuer: string, sub: string) => `lms-${sha256(`${issuer}\n${sub}`).slice(0, 24)}@lms.invalid`;
 
 async function ticket(db: Db, purpose: 'sign-in' | 'link', role: LmsRole, platform: LtiPlatform, c: LaunchClaims, landing: string, userId: string | null, now: Date) {
   const { raw, hash } = newToken();
@@ -63,12 +67,36 @@ async function ticket(db: Db, purpose: 'sign-in' | 'link', role: LmsRole, platfo
   return raw;
 }
 
+/** Makes a teacher of the launch's course a co-teacher of its cohort (created on the first launch from the course). */
+async function teachCourseCohort(db: Db, platform: LtiPlatform, context: { id: string; title?: string | null } | null, userId: string, now: Date) {
+  if (!context) return;
+  const cohort = await cohortForContext(db, platform, { id: context.id, title: (context.title || `LMS course ${context.id}`).slice(0, 120) }, now);
+  if (cohort) await attachCourseTeacher(db, cohort.id, userId);
+}
+
 /** Puts a learner in the cohort of the launch's course (created on the first learner launch). */
 async function joinCourseCohort(db: Db, platform: LtiPlatform, context: { id: string; title?: string | null } | null, userId: string, now: Date) {
   if (!context) return;
   const cohort = await cohortForContext(db, platform, { id: context.id, title: (context.title || `LMS course ${context.id}`).slice(0, 120) }, now);
   if (cohort && cohort.closedAt === null) await addMembers(db, cohort.id, [{ userId }], now);
 }
+
+/** The services a resource link launch names: its line item (AGS) and its course's roster (NRPS). */
+function servicesOf(platform: LtiPlatform, c: LaunchClaims, landing: string) {
+  return {
+    platformId: platform.id,
+    resourceLinkId: c.resourceLink?.id ?? null,
+    contextId: c.context?.id ?? null,
+    title: c.resourceLink?.title ?? null,
+    activity: activityOf(landing),
+    lineItemUrl: c.ags?.lineitem ?? null,
+    lineItemsUrl: c.ags?.lineitems ?? null,
+    scopes: c.ags?.scope ?? [],
+    membershipsUrl: c.membershipsUrl ?? null,
+  };
+}
+
+const onlyTeachers = new AppError('forbidden', 'lti deep linking by a learner', 'Only the teachers of a course can add activities from this site.');
 
 const askAdmin = new AppError('forbidden', 'lti instructor not staff', 'Your LMS says you teach this course, but your account here is not on the staff of the institution that registered it. Ask your institution’s administrator to appoint you (Institution → Staff), then launch again.');
 
@@ -78,12 +106,27 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   if (!saved) throw new AppError('bad_request', 'lti launch: unknown or used state', 'This launch has expired or was already used, so you were not signed in. Open the activity again from your course.');
   const platform = await platformById(db, saved.platformId);
   if (!platform) throw new AppError('bad_request', 'lti launch: platform removed');
-  const { claims, landing } = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
+  const verified = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
+  if (verified.claims.messageType === 'LtiDeepLinkingRequest') {
+    // Only a course's teachers add activities; they land on the picker once signed in (or linked).
+    if (lmsRoleOf(verified.claims.roles) !== 'instructor') throw onlyTeachers;
+    const picking = await signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
+    await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
+    return picking;
+  }
+  const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
+  // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
+  await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
+  return outcome;
+}
+
+async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<LaunchOutcome> {
   const role = lmsRoleOf(claims.roles);
   const context = claims.context ?? null;
   const linked = await linkedUser(db, platform.issuer, claims.sub);
   if (linked) {
     if (role === 'instructor' && !(await isStaffAt(db, linked.id, platform.institutionId)) && linked.role !== 'admin') throw askAdmin;
+    if (role === 'instructor') await teachCourseCohort(db, platform, context, linked.id, now);
     if (role === 'learner' && linked.role === 'learner') await joinCourseCohort(db, platform, context, linked.id, now);
     return { kind: 'sign-in', ticket: await ticket(db, 'sign-in', role, platform, claims, landing, linked.id, now), landing };
   }
@@ -114,7 +157,9 @@ export async function linkPendingIdentity(db: Db, actor: { id: string; role: str
   if (!platform) return { status: 'expired' };
   if (!(await linkIdentity(db, { issuer: row.issuer, sub: row.sub, userId: actor.id, platformId: platform.id }))) return { status: 'taken' };
   if (row.lmsRole === 'instructor') {
-    return actor.role === 'admin' || (await isStaffAt(db, actor.id, platform.institutionId)) ? { status: 'linked', landing: row.target } : { status: 'not-staff' };
+    if (actor.role !== 'admin' && !(await isStaffAt(db, actor.id, platform.institutionId))) return { status: 'not-staff' };
+    await teachCourseCohort(db, platform, row.contextId ? { id: row.contextId, title: row.contextTitle } : null, actor.id, now);
+    return { status: 'linked', landing: row.target };
   }
   if (actor.role === 'learner') await joinCourseCohort(db, platform, row.contextId ? { id: row.contextId, title: row.contextTitle } : null, actor.id, now);
   return { status: 'linked', landing: row.target };

@@ -10,7 +10,12 @@ export const ltiClaim = {
   resourceLink: 'https://purl.imsglobal.org/spec/lti/claim/resource_link',
   roles: 'https://purl.imsglobal.org/spec/lti/claim/roles',
   context: 'https://purl.imsglobal.org/spec/lti/claim/context',
+  ags: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
+  nrps: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
+  deepLinking: 'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings',
 } as const;
+
+const serviceUrl = z.url().max(2000);
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -26,9 +31,16 @@ export const launchClaimsSchema = z
     [ltiClaim.version]: z.string(),
     [ltiClaim.deploymentId]: text(255),
     [ltiClaim.targetLinkUri]: text(2000),
-    [ltiClaim.resourceLink]: z.object({ id: text(255), title: z.string().max(300).optional() }),
+    // Required of a resource link launch (checked in lib/lti/verify.ts); a deep linking request has none.
+    [ltiClaim.resourceLink]: z.object({ id: text(255), title: z.string().max(300).optional() }).optional(),
     [ltiClaim.roles]: z.array(z.string().max(300)).max(100),
     [ltiClaim.context]: z.object({ id: text(255), label: z.string().max(200).optional(), title: z.string().max(300).optional() }).optional(),
+    // Services the platform offers for this launch; a malformed one is ignored rather than refusing the launch.
+    [ltiClaim.ags]: z.object({ scope: z.array(z.string().max(300)).max(20).default([]), lineitems: serviceUrl.optional(), lineitem: serviceUrl.optional() }).optional().catch(undefined),
+    [ltiClaim.nrps]: z.object({ context_memberships_url: serviceUrl }).optional().catch(undefined),
+    [ltiClaim.deepLinking]: z
+      .object({ deep_link_return_url: serviceUrl, accept_types: z.array(z.string().max(100)).max(20), accept_multiple: z.boolean().optional(), data: z.string().max(4000).optional() })
+      .optional(),
   })
   .transform((c) => ({
     sub: c.sub,
@@ -43,6 +55,9 @@ export const launchClaimsSchema = z
     resourceLink: c[ltiClaim.resourceLink],
     roles: c[ltiClaim.roles],
     context: c[ltiClaim.context],
+    ags: c[ltiClaim.ags],
+    membershipsUrl: c[ltiClaim.nrps]?.context_memberships_url,
+    deepLinking: c[ltiClaim.deepLinking],
   }));
 
 export type LaunchClaims = z.output<typeof launchClaimsSchema>;

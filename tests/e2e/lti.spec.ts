@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type Platform, roles, startPlatform } from '../support/lti-platform';
-import { demo, demoCollege, ownConnection, signIn } from './support/fixtures';
+import { registerSimulator } from './support/lti';
 
 // No PUBLIC_URL in the e2e server: its own links (and so the launch URLs) are on localhost:PORT.
 const tool = `http://localhost:${process.env.E2E_PORT}`;
@@ -14,22 +14,7 @@ test.afterAll(() => sim.close());
 
 test('an admin registers a Moodle-like platform; a student launches from its course and lands signed in on the lesson', async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();
-  await ownConnection(admin);
-  await signIn(admin, demo.admin, undefined, '/institutions');
-  await admin.getByRole('link', { name: demoCollege }).first().click();
-  await admin.getByRole('link', { name: /LMS platforms/ }).click();
-  await expect(admin.getByRole('heading', { name: 'LMS platforms', level: 1 })).toBeVisible();
-  await expect(admin.getByText(`${tool}/api/lti/jwks`)).toBeVisible();
-  const r = sim.registration;
-  await admin.getByLabel('Name', { exact: true }).fill('Simulated Moodle');
-  await admin.getByLabel('Issuer (platform id)').fill(r.issuer);
-  await admin.getByLabel('Client id').fill(r.clientId);
-  await admin.getByLabel('Deployment ids').fill(r.deploymentIds.join(', '));
-  await admin.getByLabel('Authentication request URL').fill(r.authLoginUrl);
-  await admin.getByLabel('Access token URL').fill(r.tokenUrl);
-  await admin.getByLabel('Public keyset URL').fill(r.jwksUrl);
-  await admin.getByRole('button', { name: 'Register' }).click();
-  await expect(admin.getByText('Registered. Launches from this platform are accepted from now on.')).toBeVisible();
+  await registerSimulator(admin, sim, 'Simulated Moodle', tool);
 
   const email = `zainab.${Date.now()}@student.example`;
   sim.enrol({ sub: 'e2e-student', name: 'Zainab Launch', email, roles: [roles.learner] });

@@ -57,7 +57,8 @@ const cases: Case[] = [
   ['a target link on another host', 'target link on another host', withClaims({ [claim('target_link_uri')]: 'https://evil.example/modules/x' })],
   ['no resource link id', 'resource_link.id', withClaims({ [claim('resource_link')]: { title: 'no id' } })],
   ['LTI version 1.1', 'version', withClaims({ [claim('version')]: '1.1' })],
-  ['a deep linking request', 'message type', withClaims({ [claim('message_type')]: 'LtiDeepLinkingRequest' })],
+  ['a message type the tool does not handle', 'message type', withClaims({ [claim('message_type')]: 'LtiSubmissionReviewRequest' })],
+  ['a deep linking request without its settings', 'deep_linking_settings', withClaims({ [claim('message_type')]: 'LtiDeepLinkingRequest' })],
 ];
 
 describe.each(testDatabases)('refused LTI launches on $name', ({ open }) => {

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { registerPlatform } from '@/db/queries/lti-platforms';
 import { createUser } from '@/db/queries/users';
 import { type Role, ltiTickets, sessions, users } from '@/db/schema';
+import { ltiJwks } from '@/lib/lti/keys';
 import { completeLaunch, startLogin } from '@/lib/services/lti';
 import { staffAt } from './institutions';
 import { type Profile, followAuthRedirect, startPlatform } from './lti-platform';
@@ -25,19 +26,19 @@ export async function registeredPlatform(db: Db, profile: Profile, clientId = `c
   const admin = await person(db, 'instructor');
   const institutionName = `LTI College ${++n} ${Date.now()}`;
   const institutionId = await staffAt(db, institutionName, admin.id, 'admin');
-  const sim = await startPlatform({ profile, clientId, deploymentId: 'dep-1', toolLaunchUrl: `${site.publicUrl}/api/lti/launch`, targetLinkUri: `${site.publicUrl}${lessonPath}` });
+  const sim = await startPlatform({ profile, clientId, deploymentId: 'dep-1', toolLaunchUrl: `${site.publicUrl}/api/lti/launch`, targetLinkUri: `${site.publicUrl}${lessonPath}`, toolKeys: { jwks: ltiJwks } });
   const { id } = await registerPlatform(db, admin, institutionId, { ...sim.registration, name: `${profile} sim`, programmeId: 'readiness-students' });
   return { sim, admin, institutionId, institutionName, platformId: id };
 }
 
 /** Starts a launch for this LMS user and returns what the platform's page would post back. */
-export async function loginAndAuthorize(db: Db, sim: Awaited<ReturnType<typeof startPlatform>>, sub: string) {
-  return followAuthRedirect(await startLogin(db, sim.loginParams(sub), site));
+export async function loginAndAuthorize(db: Db, sim: Awaited<ReturnType<typeof startPlatform>>, sub: string, link?: string) {
+  return followAuthRedirect(await startLogin(db, sim.loginParams(sub, link), site));
 }
 
 /** The whole launch: login initiation, the platform's answer, the tool's verification. */
-export async function launch(db: Db, sim: Awaited<ReturnType<typeof startPlatform>>, sub: string) {
-  const form = await loginAndAuthorize(db, sim, sub);
+export async function launch(db: Db, sim: Awaited<ReturnType<typeof startPlatform>>, sub: string, link?: string) {
+  const form = await loginAndAuthorize(db, sim, sub, link);
   return completeLaunch(db, { idToken: form.idToken, state: form.state }, site);
 }
 

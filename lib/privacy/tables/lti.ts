@@ -25,7 +25,26 @@ export const ltiTables = {
     owners: [],
     export: 'a course of an LMS mapped to a cohort: the institution\u2019s, not a person\u2019s',
     erase: { rows: 'keep', why: 'no personal data (an LMS course id and the cohort it maps to)' },
-    columns: { platform_id: plain, context_id: plain, cohort_id: plain, created_at: plain },
+    columns: { platform_id: plain, context_id: plain, cohort_id: plain, memberships_url: plain, roster_synced_at: plain, created_at: plain },
+  },
+  lti_resource_links: {
+    owners: [],
+    export: 'an activity in an LMS course and its gradebook column: the institution\u2019s, not a person\u2019s',
+    erase: { rows: 'keep', why: 'no personal data (an LMS activity, what it points at here, its line item URL)' },
+    columns: { id: plain, platform_id: plain, resource_link_id: plain, context_id: plain, title: plain, activity: plain, line_item_url: plain, line_items_url: plain, ags_scopes: plain, updated_at: plain },
+  },
+  lti_grade_posts: {
+    owners: [byUser()],
+    export: true,
+    // Scores already accepted by the LMS are held there; deleting them is a request to the institution.
+    erase: deleteRows,
+    columns: { event_id: plain, resource_link_id: plain, user_id: plain, line_item_url: plain, score: personal, attempts: plain, last_error: personal, outcome: plain, done_at: plain, created_at: plain },
+  },
+  lti_deep_links: {
+    owners: [],
+    export: 'an instructor\u2019s pending choice of activity for their LMS (30 minutes): a request, not a record about them',
+    erase: { rows: 'keep', why: 'names an LMS identity only by its opaque sub, and expires within 30 minutes' },
+    columns: { token_hash: withheld(), platform_id: plain, issuer: plain, sub: withheld(), deployment_id: plain, return_url: plain, data: withheld(), context_title: plain, expires_at: plain },
   },
   lti_links: {
     owners: [byUser()],

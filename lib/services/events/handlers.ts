@@ -10,6 +10,7 @@ import { getCatalog } from '@/lib/content';
 import { type HandlerName, eventPayloads } from '@/lib/domain/events';
 import { deliverMail } from '@/lib/mail/transport';
 import { issueEarnedCertificates, releaseHeldCertificates } from '../certificates';
+import { postGrades } from '../lti-advantage/ags';
 
 export type Handler = {
   /**
@@ -63,6 +64,12 @@ export const handlers: Record<HandlerName, Handler> = {
       const { decisionId } = eventPayloads['content.signed-off'].parse(event.payload);
       await releaseHeldCertificates(tx, decisionId, event.occurredAt);
     },
+  },
+  grades: {
+    // Work outside the database (posting to the LMS), after the learner's response.
+    inline: false,
+    mode: 'lease',
+    handle: postGrades,
   },
   mail: {
     inline: false,

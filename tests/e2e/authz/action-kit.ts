@@ -15,6 +15,7 @@ export const A = {
   settings: 'app/(site)/settings/data/actions.ts',
   teach: 'app/(teach)/teach/cohorts/actions.ts',
   teachers: 'app/(teach)/teach/cohorts/teacher-actions.ts',
+  teachLms: 'app/(teach)/teach/cohorts/lms-actions.ts',
   institutions: 'app/(teach)/institutions/actions.ts',
   platform: 'app/(admin)/admin/institutions/actions.ts',
   lrs: 'app/(teach)/institutions/[institution]/lrs/actions.ts',

@@ -63,6 +63,14 @@ export const staffActions: readonly ActionRow[] = [
     expect: [S, 404, 404, 'ok', 404, 404, 'error: They no longer co-teach this cohort.'],
   },
   {
+    // The main cohort is not linked to an LMS course: its staff are told so, and nothing changes.
+    action: `${A.teachLms}#syncRosterAction`,
+    at: (w) => `/teach/cohorts/${w.cohorts.main.id}/lms`,
+    call: 'state',
+    fields: (w) => ({ cohortId: w.cohorts.main.id }),
+    expect: [S, 404, 404, 'error: No LMS course of this cohort offers its roster yet', 404, 404, 'error: No LMS course of this cohort offers its roster yet'],
+  },
+  {
     action: `${A.teach}#closeCohortAction`,
     at: (w) => `/teach/cohorts/${w.cohorts.closable.id}/members`,
     call: 'state',

@@ -141,6 +141,8 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/launch', expect: everyone(400) },
+  // Deep linking's answer: a pick without a pending request of one's own (here, with no form at all).
+  { method: 'POST', route: '/api/lti/deep-link', expect: [401, 400, 400, 400, 400, 400, 400] },
   { method: 'POST', route: '/api/credentials/verify', json: () => ({ credential: 'not.a.credential' }), expect: everyone(200) },
   { method: 'GET', route: '/api/events/process', expect: everyone(404) },
   { method: 'GET', route: '/api/health', expect: everyone(200) },
@@ -184,6 +186,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/issuer', expect: everyone(200) },
   // Without the launch's cookie there is no pending link: the page says so to anyone.
   { method: 'GET', route: '/lti/link', expect: everyone(200) },
+  { method: 'GET', route: '/lti/deep-link/[token]', params: () => ({ token: bogusToken }), expect: signedIn(S, 200) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/lite/review/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/modules', expect: everyone(200) },
@@ -221,6 +224,7 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/teach/cohorts/[cohort]/invitations.csv', params: main, expect: [401, 404, 404, 200, 404, 404, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/learners/[learner]', params: (w) => ({ ...main(w), learner: w.users.owner.id }), expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/members', params: main, expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
+  { method: 'GET', route: '/teach/cohorts/[cohort]/lms', params: main, expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/teach/cohorts/[cohort]/quizzes/[quiz]', params: (w) => ({ ...main(w), quiz: w.quiz }), expect: [S, 403, 403, 200, 404, 403, 200], scoped: [200, 404, 404] },
   { method: 'GET', route: '/verify/[code]', params: (w) => ({ code: w.certificate }), expect: everyone(200) },
 ];

@@ -123,6 +123,7 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   // Instructor actions, sent by a learner.
   createCohortAction: { as: 'learner', fields: () => ({ name: { value: 'Fuzz cohort' }, institutionId: uuid((w) => [w.foreignInstitution]), programmeId: { value: 'practice-doctors' }, dueDate: { value: '2027-06-30' } }) },
   closeCohortAction: { as: 'learner', fields: () => ({ cohortId }) },
+  syncRosterAction: { as: 'learner', fields: () => ({ cohortId }) },
   removeMemberAction: { as: 'learner', fields: () => ({ cohortId, userId: uuid((w) => [w.foreignUser]) }) },
   inviteOneAction: { as: 'learner', fields: () => ({ cohortId, email, studentId: { value: 'S-1', kind: 'optional' } }) },
   importRosterAction: { as: 'learner', fields: () => ({ cohortId, roster: { value: 'nobody@example.test' } }) },

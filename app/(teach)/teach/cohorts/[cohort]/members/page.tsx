@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { listCohortInvitations } from '@/db/queries/cohort-invitations';
 import { cohortTeachers } from '@/db/queries/cohort-staff';
 import { cohortMembers, formerMembers } from '@/db/queries/cohorts';
+import { lmsCoursesOf } from '@/db/queries/lti-roster';
 import { requireRole } from '@/lib/auth/session';
 import { isErasedAddress } from '@/lib/privacy/registry';
 import { serverEnv } from '@/lib/env';
@@ -25,12 +26,13 @@ export default async function CohortMembersPage({ params }: Props) {
   const { cohort: cohortId } = await params;
   const user = await requireRole('instructor', cohortPaths.members(cohortId));
   const db = getDb();
-  const [cohort, members, invitations, former, teachers] = await Promise.all([
+  const [cohort, members, invitations, former, teachers, lmsCourses] = await Promise.all([
     cohortOr404(user, cohortId),
     orNotFound(cohortMembers(db, user, cohortId)),
     orNotFound(listCohortInvitations(db, user, cohortId, new Date())),
     orNotFound(formerMembers(db, user, cohortId)),
     orNotFound(cohortTeachers(db, user, cohortId)),
+    orNotFound(lmsCoursesOf(db, user, cohortId)),
   ]);
   const link = cohortPaths.joinLink(serverEnv().publicUrl, cohort.joinCode);
   return (
@@ -40,6 +42,11 @@ export default async function CohortMembersPage({ params }: Props) {
           <Link href={cohortPaths.list}>Cohorts</Link> › <Link href={cohortPaths.dashboard(cohort.id)}>{cohort.name}</Link> › Members
         </p>
         <h1 className="m-0">Members of {cohort.name}</h1>
+        {lmsCourses.length > 0 ? (
+          <p className="m-0">
+            Linked to an LMS course: <Link href={cohortPaths.lms(cohort.id)}>roster sync and grade sync</Link>
+          </p>
+        ) : null}
       </header>
       {cohort.closedAt ? (
         <p className="notice notice-error" data-testid="cohort-closed">
