@@ -37,6 +37,11 @@ export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, s
   // (a fresh set, so nothing stays "Sending…") when the learner tries again. Nothing was taken.
   const [lost, setLost] = useState(0);
   const [failed, setFailed] = useState(false);
+  // Anything else the step's call threw (the attempt is not this learner's: not found; a server
+  // error) is thrown again while rendering, so the page's not-found or error boundary shows it, as
+  // it did when a step was a navigation.
+  const [thrown, setThrown] = useState<{ error: unknown } | null>(null);
+  if (thrown) throw thrown.error;
   const offline = useOffline();
   const { view, transcript, present } = room;
   const take = async (formData: FormData) => {
@@ -48,7 +53,8 @@ export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, s
         setFailed(true);
         return;
       }
-      throw error;
+      setThrown({ error });
+      return;
     }
     if (update) setRoom((shown) => mergeRoom(shown, update));
   };

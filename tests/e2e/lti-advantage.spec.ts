@@ -60,6 +60,8 @@ test('an instructor deep-links the consent quiz; a learner launches it and passe
   sim.enrol({ sub: 'adv-extra-2', name: 'Extra Two', email: uniqueEmail('nrps'), roles: [roles.learner] });
   await teacher.goto('/teach/cohorts');
   await teacher.getByRole('link', { name: course.title }).click();
+  // The list has every cohort's links: wait for the course's own dashboard before following its one.
+  await expect(teacher).toHaveURL(/\/teach\/cohorts\/[0-9a-f-]{36}$/);
   await teacher.getByRole('link', { name: 'Members and join code' }).click();
   await teacher.getByRole('link', { name: 'roster sync and grade sync' }).click();
   await expect(teacher.getByTestId('roster-sync')).toContainText('Roster synced: 2 learners joined (2 new accounts)', { timeout: 30_000 });
@@ -68,6 +70,8 @@ test('an instructor deep-links the consent quiz; a learner launches it and passe
   await expect(row).toContainText('100 / 100');
   await expect(row).toContainText('Sent');
   await teacher.getByRole('link', { name: course.title }).click();
+  // The list has every cohort's links: wait for the course's own dashboard before following its one.
+  await expect(teacher).toHaveURL(/\/teach\/cohorts\/[0-9a-f-]{36}$/);
   await teacher.getByRole('link', { name: 'Members and join code' }).click();
   await expect(teacher.getByTestId('members')).toContainText('Extra One');
   await expect(teacher.getByTestId('members')).toContainText('Extra Two');
