@@ -24,7 +24,7 @@ export function YourData({ email, graceDays }: { email: string; graceDays: numbe
           <p className="small">
             You are signed out everywhere at once. For {graceDays} days you can change your mind by signing in again, which cancels the deletion. After that your name, e-mail address, details and learning records are erased. Kept, without your name: each certificate&apos;s code, programme and dates, marked revoked (so anyone checking one is told it was revoked, not that it never existed), and the log of actions on the site under an account number that no longer leads to you.
           </p>
-          <Field name="email" label={`Type ${email} to confirm`} type="email" autoComplete="off" required error={state.fieldErrors?.email} />
+          <Field name="email" id="delete-email" label={`Type ${email} to confirm`} type="email" autoComplete="off" required error={state.fieldErrors?.email} />
           <div>
             <SubmitButton className="btn btn-danger">Delete my account</SubmitButton>
           </div>
