@@ -132,7 +132,7 @@ async function consultRow({ browser, baseUrl, options }: Bench): Promise<LoadRow
   progress('  load: consult step (first real, then replays)');
   // The room it redirects to must offer the choices of step 1: the captured step 0 was taken (the
   // step comes as a hidden input's value, or as the client choice list's prop that renders it).
-  const first = expectResponse('consult step', await send(step), (r) => r.status === 200 && /"expectedStep","value":1\b|"step":1,"choices"/.test(bodyText(r)));
+  const first = expectResponse('consult step', await send(step), (r) => r.status === 200 && /"expectedStep","value":1\b|"step":1,"choices"|"from":0\b/.test(bodyText(r)));
   const note = 'The stepAction POST for the first choice of a new consult, replayed: the first takes the step; every measured request carries a stale step number, is refused without a change and redirects to the room, which Next renders into the same response (a step taken answers with only what changed: bench/actions.ts measures those).';
   return { id: 'consult-step', label: 'Consult step (stale repeat)', note, first: { what: 'The first (real) step, sent once before the runs', status: first.status, ms: first.ms }, runs: await atOneAndFifty(step, options.seconds) };
 }
