@@ -61,7 +61,7 @@ export function StatusChart({ counts }: { counts: Record<ReadinessStatus, number
         <ul className="flex flex-wrap gap-x-4 m-0 p-0 list-none small" data-testid="status-counts">
           {statusOrder.map((k) => (
             <li key={k} data-status={k}>
-              <svg width="12" height="12" aria-hidden="true" className="inline-block mr-1">
+              <svg width="12" height="12" aria-hidden="true" className="inline-block me-1">
                 <rect width="12" height="12" fill={paint(k)} />
               </svg>
               <span aria-hidden="true">{statusMark[k]} </span>

@@ -38,13 +38,13 @@ function ChoiceButton({ choice }: { choice: PublicChoice }) {
   return (
     <button
       type="submit"
-      className={`btn w-full justify-start text-left font-normal ${mine ? 'border-brand bg-brand-soft' : ''}`}
+      className={`btn w-full justify-start text-start font-normal ${mine ? 'border-brand bg-brand-soft' : ''}`}
       disabled={sending !== null || pending}
       aria-busy={mine || undefined}
       data-sending={mine || undefined}
     >
       {choice.label}
-      {mine ? <span className="ml-2 whitespace-nowrap text-sm font-semibold text-brand">· Sending…</span> : null}
+      {mine ? <span className="ms-2 whitespace-nowrap text-sm font-semibold text-brand">· Sending…</span> : null}
     </button>
   );
 }

@@ -29,7 +29,7 @@ export function CaseAbout({ debrief }: { debrief: CaseDef['debrief'] }) {
         {debrief.disposition}
       </p>
       <p className="m-0 font-semibold">What it teaches</p>
-      <ul className="m-0 space-y-1 pl-5">
+      <ul className="m-0 space-y-1 ps-5">
         {debrief.objectives.map((o) => (
           <li key={o}>{o}</li>
         ))}
@@ -86,7 +86,7 @@ export function DomainScores({ debrief, domainNames, refs }: ScoresProps) {
         Your note scored {result.note.points} of {result.note.max} points (in its domain above).
       </p>
       <h3 className="m-0 text-base">Critical actions</h3>
-      <ul className="m-0 space-y-1 pl-0">
+      <ul className="m-0 space-y-1 ps-0">
         {criticalActions.map((a) => (
           <li key={a.id} className="list-none">
             <strong>{a.done ? '✓ Done' : '✗ Missed'}:</strong> {a.label}
@@ -97,7 +97,7 @@ export function DomainScores({ debrief, domainNames, refs }: ScoresProps) {
       {notMade.length > 0 ? (
         <>
           <h3 className="m-0 text-base">Critical errors you were offered and did not make</h3>
-          <ul className="m-0 space-y-1 pl-5" data-testid="errors-not-made">
+          <ul className="m-0 space-y-1 ps-5" data-testid="errors-not-made">
             {notMade.map((e) => (
               <li key={e.id}>
                 {e.label}

@@ -30,7 +30,7 @@ export function DebriefPaths({ learner, expert, refs }: { learner: DebriefStep[]
           </h3>
           <ol className="space-y-3">
             {learner.map((step) => (
-              <li key={step.step} className={`card space-y-1 border-l-4 ${step.onExpertPath ? 'border-l-ok' : 'border-l-warn'}`}>
+              <li key={step.step} className={`card space-y-1 border-s-4 ${step.onExpertPath ? 'border-s-ok' : 'border-s-warn'}`}>
                 <Decision
                   choice={step}
                   refs={refs}

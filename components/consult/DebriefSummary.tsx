@@ -62,7 +62,7 @@ export function DebriefSummary({ debrief, passMark, patientName, refs }: Props) 
           <h2 id="errors-heading" className="m-0 text-lg">
             Why the case is not passed
           </h2>
-          <ul className="m-0 space-y-1 pl-0">
+          <ul className="m-0 space-y-1 ps-0">
             {committed.map((e) => (
               <li key={e.id} className="list-none text-ink">
                 <strong>✗ Critical error:</strong> {e.label}
@@ -86,7 +86,7 @@ export function DebriefSummary({ debrief, passMark, patientName, refs }: Props) 
         {costliest.length === 0 ? (
           <p className="m-0">None of your decisions cost points.</p>
         ) : (
-          <ol className="m-0 space-y-2 pl-5">
+          <ol className="m-0 space-y-2 ps-5">
             {costliest.map((c) => (
               <li key={c.step}>
                 <p className="m-0">

@@ -6,7 +6,7 @@ export function Lines({ lines }: { lines: SpokenLine[] }) {
   return (
     <>
       {lines.map((line, i) => (
-        <div key={i} className="max-w-[44rem] rounded-lg rounded-tl-none border border-line bg-white px-3 py-2">
+        <div key={i} className="max-w-[44rem] rounded-lg rounded-ss-none border border-line bg-white px-3 py-2">
           <p className="m-0 text-sm font-semibold">
             {line.name}
             {line.role ? <span className="font-normal text-muted"> · {line.role}</span> : null}
@@ -20,7 +20,7 @@ export function Lines({ lines }: { lines: SpokenLine[] }) {
 
 /** A stage direction: what the learner sees or hears around the words. */
 export function Show({ text }: { text: string | null }) {
-  return text ? <p className="m-0 border-l-4 border-line pl-3 italic text-muted">{text}</p> : null;
+  return text ? <p className="m-0 border-s-4 border-line ps-3 italic text-muted">{text}</p> : null;
 }
 
 /** A connection event, in words. */

@@ -38,7 +38,7 @@ export function NoteComparison({ learner, expert, score }: Props) {
                   {missing.length > 0 ? (
                     <div className="mt-2 text-sm" data-testid={`missing-${field.name}`}>
                       <p className="m-0 font-semibold text-danger">Missing from yours:</p>
-                      <ul className="m-0 pl-5">
+                      <ul className="m-0 ps-5">
                         {missing.map((f) => (
                           <li key={f.id}>{f.fact}</li>
                         ))}

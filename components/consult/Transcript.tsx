@@ -21,7 +21,7 @@ export function Transcript({ entries }: { entries: TranscriptEntry[] }) {
               <Lines lines={entry.say} />
               <Show text={entry.show} />
               {entry.choice ? (
-                <div className="ml-auto max-w-[44rem] rounded-lg rounded-tr-none bg-brand-soft px-3 py-2">
+                <div className="ms-auto max-w-[44rem] rounded-lg rounded-se-none bg-brand-soft px-3 py-2">
                   <p className="m-0 text-sm font-semibold">You · {actionLabels[entry.choice.action]}</p>
                   <p className="m-0">{entry.choice.label}</p>
                 </div>

@@ -8,7 +8,7 @@ const styles = {
 export function Callout({ type = 'info', title, children }: { type?: keyof typeof styles; title?: string; children: React.ReactNode }) {
   const style = styles[type];
   return (
-    <aside className={`callout my-5 rounded-md border-l-4 px-4 py-3 ${style.box}`} aria-label={title ? `${style.label}: ${title}` : style.label}>
+    <aside className={`callout my-5 rounded-md border-s-4 px-4 py-3 ${style.box}`} aria-label={title ? `${style.label}: ${title}` : style.label}>
       <p className="m-0 text-sm font-bold uppercase tracking-wide">{style.label}</p>
       {title ? <p className="m-0 font-semibold">{title}</p> : null}
       <div className="callout-body">{children}</div>

@@ -15,7 +15,7 @@ export function ReferenceList({ references, heading = 'References', titled = tru
   return (
     <section aria-label={heading} className={`references text-sm ${titled ? 'mt-8 border-t border-line pt-4' : ''}`}>
       {titled ? <h2 className="mt-0 text-base">{heading}</h2> : null}
-      <ol className="list-decimal space-y-2 pl-5">
+      <ol className="list-decimal space-y-2 ps-5">
         {references.map((r) => (
           <li key={r.id} id={`ref-${r.id}`}>
             {r.citation}{' '}

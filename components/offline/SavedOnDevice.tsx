@@ -58,7 +58,7 @@ export function SavedOnDevice() {
               <a href={m.href} className="font-semibold">
                 {m.title}
               </a>
-              <ol className="mt-1 list-decimal pl-6">
+              <ol className="mt-1 list-decimal ps-6">
                 {m.lessons.map((l) => (
                   <li key={l.href}>
                     <a href={l.href}>{l.title}</a>

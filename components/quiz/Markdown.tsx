@@ -46,7 +46,7 @@ function renderNode(node: Nodes, key: number): ReactNode {
         <span key={key}>{children(node)}</span>
       );
     case 'list':
-      return node.ordered ? <ol key={key}>{children(node)}</ol> : <ul key={key} className="list-disc pl-5">{children(node)}</ul>;
+      return node.ordered ? <ol key={key}>{children(node)}</ol> : <ul key={key} className="list-disc ps-5">{children(node)}</ul>;
     case 'listItem':
       // A tight list item holds one paragraph: show its words without paragraph margins.
       return <li key={key}>{node.spread ? children(node) : node.children.flatMap((c, i) => (c.type === 'paragraph' ? children(c) : [renderNode(c, i)]))}</li>;

@@ -47,7 +47,7 @@ export function ReviewQuestion({ question, number, references }: Props) {
       {question.references.length > 0 ? (
         <div className="small">
           <h4 className="m-0 font-semibold">Sources</h4>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc ps-5">
             {question.references.map((id) => {
               const ref = references.get(id);
               return (

@@ -63,7 +63,7 @@ export function summaryHtml(data: { exportedAt: string; tables: Record<string, R
     });
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your data</title>',
-    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ccc;padding:.25rem;text-align:left;vertical-align:top}</style></head><body>',
+    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #ccc;padding:.25rem;text-align:start;vertical-align:top}</style></head><body>',
     `<h1>Your data at ${escape(site)}</h1>`,
     `<p>Exported ${escape(data.exportedAt)}. Each part below is also in this archive as a JSON file with every column. Passwords, single-use tokens, the internal state of unfinished consults and quiz answer keys are not included.</p>`,
     ...parts,

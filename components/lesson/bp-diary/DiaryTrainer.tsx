@@ -73,7 +73,7 @@ export function DiaryTrainer({ trainer }: { trainer: BpDiaryTrainerDef }) {
       </div>
       <p className="m-0">{scenario.setting}</p>
       <table ref={table} tabIndex={-1} className="w-full text-sm">
-        <caption className="text-left font-semibold">
+        <caption className="text-start font-semibold">
           {scenario.patient.name}&rsquo;s diary, day 1 first ({scenario.days.length} {scenario.days.length === 1 ? 'day' : 'days'})
         </caption>
         <thead>

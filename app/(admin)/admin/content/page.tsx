@@ -110,7 +110,7 @@ export default async function ContentReviewPage({ searchParams }: Props) {
                 {m.meta.order}. {m.meta.title} — {m.lessons.length} lessons{quiz ? `, quiz of ${quiz.def.questions.length} questions` : ', no quiz'} · {signed} of{' '}
                 {own.length} signed off
               </summary>
-              <ul className="mt-2 list-none pl-0">{own.filter(shown).map(row)}</ul>
+              <ul className="mt-2 list-none ps-0">{own.filter(shown).map(row)}</ul>
             </details>
           );
         })}
@@ -122,13 +122,13 @@ export default async function ContentReviewPage({ searchParams }: Props) {
           .map((c) => (
             <details key={c.id} className="card" open={Boolean(filter)}>
               <summary className="cursor-pointer font-semibold">{c.title}</summary>
-              <ul className="mt-2 list-none pl-0">{row(c)}</ul>
+              <ul className="mt-2 list-none ps-0">{row(c)}</ul>
             </details>
           ))}
       </section>
       <section aria-labelledby="sign-off-heading" id="sign-off" className="stack">
         <h2 id="sign-off-heading">References</h2>
-        <ul className="list-none pl-0">{of('reference').filter(shown).map(row)}</ul>
+        <ul className="list-none ps-0">{of('reference').filter(shown).map(row)}</ul>
       </section>
       <section aria-labelledby="notes-heading" id="notes" className="stack">
         <h2 id="notes-heading">Reviewers&apos; notes (content/REVIEW-NOTES.md)</h2>

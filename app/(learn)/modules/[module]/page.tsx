@@ -75,7 +75,7 @@ export default async function ModulePage({ params }: Props) {
       ) : null}
       <section aria-labelledby="objectives">
         <h2 id="objectives">By the end you will be able to</h2>
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="list-disc space-y-1 ps-5">
           {mod.meta.objectives.map((o) => (
             <li key={o}>{o}</li>
           ))}

@@ -56,7 +56,7 @@ export default async function ReviewItemPage({ params }: Props) {
         {itemNotes.length === 0 ? (
           <p className="m-0 muted">content/REVIEW-NOTES.md does not name this item.</p>
         ) : (
-          <ul className="list-none space-y-3 pl-0" data-testid="item-notes">
+          <ul className="list-none space-y-3 ps-0" data-testid="item-notes">
             {itemNotes.map((n) => (
               <li key={n.line} className="card small" data-asks-sign-off={n.asksSignOff}>
                 <p className="m-0 muted">

@@ -87,7 +87,7 @@ export default async function ResultPage({ params }: Props) {
                   ? 'The correct answers and explanations open once you pass this quiz, or after your last attempt. Until then they stay closed, so the questions still test what you know.'
                   : 'This quiz shows which questions you got right, but not the answers.'}
             </p>
-            <ol className="card list-decimal space-y-1 pl-8">
+            <ol className="card list-decimal space-y-1 ps-8">
               {review.questions.map((q) => (
                 <li key={q.questionId}>{q.correct ? 'Correct' : 'Not correct'}</li>
               ))}
