@@ -63,8 +63,9 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // Except the Deep Linking answer, which must post to the LMS: it sends its own, narrower headers (lib/lti/auto-post.ts).
-      { source: '/:path((?!api/lti/deep-link$).*)', headers: securityHeaders },
+      // Except the Deep Linking answer, which must post to the LMS, and the Dynamic Registration pages,
+      // which the registering LMS frames: they send their own, narrower headers (lib/lti/auto-post.ts, registration-page.ts).
+      { source: '/:path((?!api/lti/deep-link$|lti/register/).*)', headers: securityHeaders },
       // The service worker is always checked for a new version; its scope is the whole site.
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
     ];

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
 import { attachCourseTeacher, cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
-import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
+import { pendingPlatform, platformById, platformForLogin } from '@/db/queries/lti-platforms';
 import { recordLaunchServices } from '@/db/queries/lti-resource-links';
 import { startDeepLinking } from './lti-advantage/deep-linking';
 import { activityOf } from '@/lib/domain/lti-activity';
@@ -106,6 +106,7 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   if (!saved) throw new AppError('bad_request', 'lti launch: unknown or used state', 'This launch has expired or was already used, so you were not signed in. Open the activity again from your course.');
   const platform = await platformById(db, saved.platformId);
   if (!platform) throw new AppError('bad_request', 'lti launch: platform removed');
+  if (platform.status !== 'active') throw pendingPlatform;
   const verified = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
   if (verified.claims.messageType === 'LtiDeepLinkingRequest') {
     // Only a course's teachers add activities; they land on the picker once signed in (or linked).
@@ -154,7 +155,7 @@ export async function linkPendingIdentity(db: Db, actor: { id: string; role: str
   const row = await takeTicket(db, sha256(raw), 'link', now);
   if (!row) return { status: 'expired' };
   const platform = await platformById(db, row.platformId);
-  if (!platform) return { status: 'expired' };
+  if (!platform || platform.status !== 'active') return { status: 'expired' };
   if (!(await linkIdentity(db, { issuer: row.issuer, sub: row.sub, userId: actor.id, platformId: platform.id }))) return { status: 'taken' };
   if (row.lmsRole === 'instructor') {
     if (actor.role !== 'admin' && !(await isStaffAt(db, actor.id, platform.institutionId))) return { status: 'not-staff' };
