@@ -3,9 +3,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { registerPlatform, removePlatform } from '@/db/queries/lti-platforms';
+import { approvePlatform, rejectPlatform } from '@/db/queries/lti-registration';
 import { userFormAction } from '@/lib/actions';
 import { getCatalog } from '@/lib/content';
+import { absoluteUrl } from '@/lib/env';
+import { newRegistrationLink, registrationLinkHours } from '@/lib/services/lti-registration';
 import { platformSchema } from '@/lib/validation/lti';
+import { approvePlatformSchema, registrationLinkSchema, rejectPlatformSchema } from '@/lib/validation/lti-registration';
 import type { FormState } from '@/components/forms/form-state';
 import { institutionPaths } from '@/components/institutions/paths';
 
@@ -23,4 +27,26 @@ export const removePlatformAction = userFormAction(removeSchema, async ({ instit
   const removed = await removePlatform(getDb(), user, institutionId, platformId);
   revalidatePath(institutionPaths.lms(institutionId));
   return removed ? { status: 'ok', message: 'Removed. Its launches are refused from now on.' } : { status: 'error', message: 'That platform was already removed.' };
+});
+
+/** Makes a single-use registration link (LTI Dynamic Registration) for the institution's LMS; its address comes back as `values.link`. */
+export const createRegistrationLinkAction = userFormAction(registrationLinkSchema, async ({ institutionId, programmeId }, user): Promise<FormState> => {
+  const { programmes } = await getCatalog();
+  if (!programmes.some((p) => p.def.id === programmeId)) return { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { programmeId: 'Choose a programme.' } };
+  const { path } = await newRegistrationLink(getDb(), user, institutionId, programmeId);
+  return { status: 'ok', message: `Registration link made. Paste it into your LMS within ${registrationLinkHours} hours; it works once.`, values: { link: absoluteUrl(path) } };
+});
+
+/** Approves a platform that registered itself: its launches are accepted from now on. */
+export const approvePlatformAction = userFormAction(approvePlatformSchema, async ({ institutionId, platformId, deploymentIds }, user): Promise<FormState> => {
+  const approved = await approvePlatform(getDb(), user, institutionId, platformId, deploymentIds);
+  revalidatePath(institutionPaths.lms(institutionId));
+  return approved ? { status: 'ok', message: 'Approved. Launches from this platform are accepted from now on.' } : { status: 'error', message: 'That platform is no longer waiting for approval.' };
+});
+
+/** Rejects (removes) a platform that registered itself. */
+export const rejectPlatformAction = userFormAction(rejectPlatformSchema, async ({ institutionId, platformId }, user): Promise<FormState> => {
+  const rejected = await rejectPlatform(getDb(), user, institutionId, platformId);
+  revalidatePath(institutionPaths.lms(institutionId));
+  return rejected ? { status: 'ok', message: 'Rejected and removed.' } : { status: 'error', message: 'That platform is no longer waiting for approval.' };
 });

@@ -187,6 +187,9 @@ export const routeTable: readonly RouteRow[] = [
   // Without the launch's cookie there is no pending link: the page says so to anyone.
   { method: 'GET', route: '/lti/link', expect: everyone(200) },
   { method: 'GET', route: '/lti/deep-link/[token]', params: () => ({ token: bogusToken }), expect: signedIn(S, 200) },
+  // Dynamic Registration: the LMS opens the link; an unknown, used or expired one is not found, for anyone.
+  { method: 'GET', route: '/lti/register/[token]', params: () => ({ token: bogusToken }), expect: everyone(404) },
+  { method: 'POST', route: '/lti/register/[token]', params: () => ({ token: bogusToken }), expect: everyone(404) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/lite/review/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/modules', expect: everyone(200) },
