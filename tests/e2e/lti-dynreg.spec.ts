@@ -32,7 +32,7 @@ test('an admin’s registration link registers a Moodle-like LMS, pending until 
   const dialog = lms.frameLocator('iframe[name="tool"]');
   await expect(dialog.getByText(sim.issuer)).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Register' }).click();
-  await expect(dialog.getByText('waiting for approval')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Registered: waiting for approval' })).toBeVisible();
   await expect(lms.locator('#status')).toHaveText('Closed by the tool');
   expect(sim.dynamicRegistration.registered).toHaveLength(1);
   expect(sim.dynamicRegistration.closed()).toBe(1);
@@ -54,7 +54,9 @@ test('an admin’s registration link registers a Moodle-like LMS, pending until 
   await expect(pending.getByText('gradebook columns, results (read), scores, course rosters')).toBeVisible();
   await expect(pending.getByLabel('Deployment ids')).toHaveValue('dep-dynreg');
   await pending.getByRole('button', { name: /^Approve/ }).click();
-  await expect(admin.getByText('Approved. Launches from this platform are accepted from now on.')).toBeVisible();
+  // Approved: it moves to the registered platforms.
+  await expect(pending).toHaveCount(0);
+  await expect(admin.locator(`li[data-issuer="${sim.issuer}"]:not([data-status])`).getByText('deployments dep-dynreg')).toBeVisible();
 
   await student.goto(`${sim.base}/course?sub=dynreg-student`);
   await expect(student).toHaveURL(`${tool}${lesson}`, { timeout: 30_000 });

@@ -32,7 +32,7 @@ export const removePlatformAction = userFormAction(removeSchema, async ({ instit
 /** Makes a single-use registration link (LTI Dynamic Registration) for the institution's LMS; its address comes back as `values.link`. */
 export const createRegistrationLinkAction = userFormAction(registrationLinkSchema, async ({ institutionId, programmeId }, user): Promise<FormState> => {
   const { programmes } = await getCatalog();
-  if (!programmes.some((p) => p.def.id === programmeId)) return { status: 'invalid', message: 'Please correct the highlighted fields.', fieldErrors: { programmeId: 'Choose a programme.' } };
+  if (!programmes.some((p) => p.def.id === programmeId)) return { status: 'error', message: 'Choose a programme from the list.' };
   const { path } = await newRegistrationLink(getDb(), user, institutionId, programmeId);
   return { status: 'ok', message: `Registration link made. Paste it into your LMS within ${registrationLinkHours} hours; it works once.`, values: { link: absoluteUrl(path) } };
 });

@@ -2,7 +2,6 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
-import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
 import { approvePlatformAction, createRegistrationLinkAction, rejectPlatformAction } from '../../lms-actions';
 
@@ -22,7 +21,18 @@ export function RegistrationLinkForm({ institutionId, programmes }: { institutio
         </div>
       ) : null}
       <input type="hidden" name="institutionId" value={institutionId} />
-      <SelectField name="programmeId" label="Programme for its courses" options={programmes} defaultValue={programmes[0]?.value} error={state.fieldErrors?.programmeId} />
+      <div className="field">
+        {/* Its own id: the form registering by hand on the same page has a programmeId select too. */}
+        <label htmlFor="registration-programme">Programme for its courses</label>
+        <select id="registration-programme" name="programmeId" defaultValue={programmes[0]?.value}>
+          {programmes.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {state.fieldErrors?.programmeId ? <p className="field-error">{state.fieldErrors.programmeId}</p> : null}
+      </div>
       <div>
         <SubmitButton>Make a registration link</SubmitButton>
       </div>
