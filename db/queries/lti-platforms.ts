@@ -71,3 +71,19 @@ export async function platformById(db: Db, id: string) {
   const [row] = await db.select().from(ltiPlatforms).where(eq(ltiPlatforms.id, id)).limit(1);
   return row ?? null;
 }
+
+/** Sets the origins allowed to frame the platform's launches (embedded mode; none: a new window). Audited. */
+export async function setPlatformFraming(db: Db, actor: Actor, institutionId: string, platformId: string, frameOrigins: string[]): Promise<boolean> {
+  await institutionFor(db, actor, institutionId, 'edit-settings');
+  if (!z.uuid().safeParse(platformId).success) return false;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(ltiPlatforms)
+      .set({ frameOrigins })
+      .where(and(eq(ltiPlatforms.id, platformId), eq(ltiPlatforms.institutionId, institutionId)))
+      .returning({ id: ltiPlatforms.id });
+    if (!row) return false;
+    await recordAudit(tx, { actorId: actor.id, action: 'lti.platform.framing', subjectType: 'institution', subjectId: institutionId, detail: { platformId, frameOrigins } });
+    return true;
+  });
+}

@@ -1,5 +1,6 @@
 // LTI 1.3: the LMS platforms an institution registered, the LMS identities linked to accounts,
 // the courses mapped to cohorts, and the short-lived single-use rows a launch goes through.
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, users } from './accounts';
 import { cohorts } from './cohorts';
@@ -33,6 +34,11 @@ export const ltiPlatforms = pgTable(
     status: text('status', { enum: ['pending', 'active'] }).notNull().default('active'),
     /** Set for a dynamic registration: what the platform declared, shown to the admin who approves it. */
     declared: jsonb('declared').$type<DeclaredPlatform>(),
+    /**
+     * Embedded mode: the origins of the LMS pages allowed to frame this platform's launches (its LTI
+     * pages only). Empty: launches open in a new window and every page refuses to be framed.
+     */
+    frameOrigins: text('frame_origins').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

@@ -45,7 +45,9 @@ export async function startLogin(db: Db, params: Record<string, string>, site: {
   return auth.toString();
 }
 
-export type LaunchOutcome = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
+type Decision = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
+/** What a launch leads to, and the LMS origins that may frame its answer (embedded mode; empty: a new window). */
+export type LaunchOutcome = Decision & { frameOrigins: readonly string[] };
 
 /** The name an account made for an LMS identity gets: the name sent, or its parts, or a placeholder. */
 export function displayName(c: { name?: string; givenName?: string; familyName?: string }): string {
@@ -113,15 +115,16 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
     if (lmsRoleOf(verified.claims.roles) !== 'instructor') throw onlyTeachers;
     const picking = await signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
     await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
-    return picking;
+    // The picker is a page of the site like any other (never framed): the LMS must open it in a new window.
+    return { ...picking, frameOrigins: [] };
   }
   const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
   // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
   await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
-  return outcome;
+  return { ...outcome, frameOrigins: platform.frameOrigins };
 }
 
-async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<LaunchOutcome> {
+async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<Decision> {
   const role = lmsRoleOf(claims.roles);
   const context = claims.context ?? null;
   const linked = await linkedUser(db, platform.issuer, claims.sub);

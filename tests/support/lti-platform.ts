@@ -67,6 +67,11 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><form method="post" action="${esc(options.toolLoginUrl ?? '')}">${fields}</form><script>document.forms[0].submit()</script>`);
       return;
     }
+    if (url.pathname === '/embed') {
+      // An LMS page embedding a tool (or any page) in a frame named "lti".
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Course page</title><h1>Course page</h1><iframe name="lti" src="${esc(url.searchParams.get('src') ?? '')}" style="width:100%;height:30rem"></iframe>`);
+      return;
+    }
     if (url.pathname === '/auth') {
       void authorize(url.searchParams).then(
         (html) => res.writeHead(200, { 'content-type': 'text/html' }).end(html),

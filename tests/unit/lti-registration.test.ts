@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { issuerMatchesConfigurationUrl, outboundUrlProblem, requestedScopes, toolRegistration } from '@/lib/domain/lti-registration';
+import { framingSchema } from '@/lib/validation/lti';
+
+const id = '00000000-0000-4000-8000-000000000001';
 
 describe('the addresses a dynamic registration may contact', () => {
   test.each([
@@ -51,4 +54,27 @@ test('the tool registers its login, launch and keyset URLs, both message types a
   expect(config.domain).toBe('telehealth.example.edu');
   expect(config.target_link_uri).toBe('https://telehealth.example.edu/');
   expect(config.messages.map((m) => m.type)).toEqual(['LtiResourceLinkRequest', 'LtiDeepLinkingRequest']);
+});
+
+describe('the origins an admin lets frame a platform’s launches', () => {
+  test.each([
+    ['none (a new window)', '', []],
+    ['one https origin', 'https://moodle.example.edu', ['https://moodle.example.edu']],
+    ['a trailing slash is dropped', 'https://moodle.example.edu/', ['https://moodle.example.edu']],
+    ['several, by comma or space', 'https://a.example.edu, https://b.example.edu:8443 https://c.example.edu', ['https://a.example.edu', 'https://b.example.edu:8443', 'https://c.example.edu']],
+    ['loopback http (a local LMS)', 'http://127.0.0.1:4010', ['http://127.0.0.1:4010']],
+  ])('%s is accepted', (_label, value, origins) => {
+    expect(framingSchema.parse({ institutionId: id, platformId: id, frameOrigins: value }).frameOrigins).toEqual(origins);
+  });
+
+  test.each([
+    ['a path', 'https://moodle.example.edu/course/view.php'],
+    ['plain http elsewhere', 'http://moodle.example.edu'],
+    ['a wildcard', 'https://*.example.edu'],
+    ['a keyword', "'self'"],
+    ['a CSP injection', 'https://a.example.edu; script-src *'],
+    ['six origins', 'https://a.ex https://b.ex https://c.ex https://d.ex https://e.ex https://f.ex'],
+  ])('%s is refused', (_label, value) => {
+    expect(framingSchema.safeParse({ institutionId: id, platformId: id, frameOrigins: value }).success).toBe(false);
+  });
 });

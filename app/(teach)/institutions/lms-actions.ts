@@ -2,13 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { registerPlatform, removePlatform } from '@/db/queries/lti-platforms';
+import { registerPlatform, removePlatform, setPlatformFraming } from '@/db/queries/lti-platforms';
 import { approvePlatform, rejectPlatform } from '@/db/queries/lti-registration';
 import { userFormAction } from '@/lib/actions';
 import { getCatalog } from '@/lib/content';
 import { absoluteUrl } from '@/lib/env';
 import { newRegistrationLink, registrationLinkHours } from '@/lib/services/lti-registration';
-import { platformSchema } from '@/lib/validation/lti';
+import { framingSchema, platformSchema } from '@/lib/validation/lti';
 import { approvePlatformSchema, registrationLinkSchema, rejectPlatformSchema } from '@/lib/validation/lti-registration';
 import type { FormState } from '@/components/forms/form-state';
 import { institutionPaths } from '@/components/institutions/paths';
@@ -49,4 +49,12 @@ export const rejectPlatformAction = userFormAction(rejectPlatformSchema, async (
   const rejected = await rejectPlatform(getDb(), user, institutionId, platformId);
   revalidatePath(institutionPaths.lms(institutionId));
   return rejected ? { status: 'ok', message: 'Rejected and removed.' } : { status: 'error', message: 'That platform is no longer waiting for approval.' };
+});
+
+/** Embedded mode: the LMS page origins that may frame this platform's launches (empty: a new window). */
+export const setFramingAction = userFormAction(framingSchema, async ({ institutionId, platformId, frameOrigins }, user): Promise<FormState> => {
+  const saved = await setPlatformFraming(getDb(), user, institutionId, platformId, frameOrigins);
+  revalidatePath(institutionPaths.lms(institutionId));
+  if (!saved) return { status: 'error', message: 'That platform was removed.' };
+  return { status: 'ok', message: frameOrigins.length ? `Saved. Launches open inside the LMS page at ${frameOrigins.join(', ')}.` : 'Saved. Launches open in a new window.' };
 });

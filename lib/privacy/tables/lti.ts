@@ -19,6 +19,7 @@ export const ltiTables = {
       programme_id: plain,
       status: plain,
       declared: plain,
+      frame_origins: plain,
       created_by: plain,
       created_at: plain,
     },

@@ -176,6 +176,13 @@ export const staffActions: readonly ActionRow[] = [
     fields: (w) => ({ institutionId: w.college, platformId: unknownId }),
     expect: [S, 404, 404, 404, 404, 404, 'error: That platform was already removed.'],
   },
+  {
+    action: `${A.lms}#setFramingAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, platformId: unknownId, frameOrigins: 'https://matrix-lms.example' }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: That platform was removed.'],
+  },
   // LTI Dynamic Registration: a single-use link for the college's LMS, and the decision on a platform that registered through one.
   {
     action: `${A.lms}#createRegistrationLinkAction`,

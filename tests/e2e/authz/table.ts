@@ -141,6 +141,8 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/launch', expect: everyone(400) },
+  // Embedded mode's first-party hop: without a launch's ticket there is nothing to continue.
+  { method: 'POST', route: '/api/lti/continue', expect: everyone(400) },
   // Deep linking's answer: a pick without a pending request of one's own (here, with no form at all).
   { method: 'POST', route: '/api/lti/deep-link', expect: [401, 400, 400, 400, 400, 400, 400] },
   { method: 'POST', route: '/api/credentials/verify', json: () => ({ credential: 'not.a.credential' }), expect: everyone(200) },

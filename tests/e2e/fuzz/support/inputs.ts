@@ -167,6 +167,7 @@ export const actionBaselines: Record<string, ActionBaseline> = {
     }),
   },
   removePlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid() }) },
+  setFramingAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid(), frameOrigins: { value: 'https://moodle.example.org', kind: 'optional' } }) },
   createRegistrationLinkAction: { as: 'learner', fields: () => ({ institutionId, programmeId: { value: 'readiness-students' } }) },
   approvePlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid(), deploymentIds: { value: '1' } }) },
   rejectPlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid() }) },

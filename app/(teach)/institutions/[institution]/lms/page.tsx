@@ -8,7 +8,7 @@ import { getCatalog } from '@/lib/content';
 import { absoluteUrl } from '@/lib/env';
 import { pageRead } from '@/lib/http/respond';
 import { institutionPaths } from '@/components/institutions/paths';
-import { RegisterPlatformForm, RemovePlatformForm } from './LmsForms';
+import { FramingForm, RegisterPlatformForm, RemovePlatformForm } from './LmsForms';
 import { PendingPlatforms } from './PendingPlatforms';
 import { RegistrationLinkForm } from './RegistrationForms';
 
@@ -53,7 +53,7 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
             </div>
           ))}
         </dl>
-        <p className="m-0 small muted">Signature method RS256 with the keyset URL; ask the LMS to send the name and e-mail. Open the tool in a new window.</p>
+        <p className="m-0 small muted">Signature method RS256 with the keyset URL; ask the LMS to send the name and e-mail. Open the tool in a new window, or embed it once its origins are set below.</p>
       </section>
       <section aria-labelledby="dynamic" className="card stack">
         <h2 id="dynamic" className="m-0">
@@ -78,6 +78,7 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
               <span className="small">
                 {p.issuer} · client {p.clientId} · deployments {p.deploymentIds.join(', ')}
               </span>
+              <FramingForm institutionId={id} platformId={p.id} frameOrigins={p.frameOrigins} suggestion={new URL(p.issuer).origin} />
               <RemovePlatformForm institutionId={id} platformId={p.id} name={p.name} />
             </li>
           ))}
