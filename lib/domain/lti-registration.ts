@@ -15,7 +15,7 @@ export const requestedScopes = [
 export const toolConfigurationClaim = 'https://purl.imsglobal.org/spec/lti-tool-configuration';
 export const platformConfigurationClaim = 'https://purl.imsglobal.org/spec/lti-platform-configuration';
 
-/** The client registration the tool posts to the platform's registration endpoint (LTI-DR §3.5). */
+/** The client registration the tool posts to the platform's registration endpoint. */
 export function toolRegistration(publicUrl: string, clientName: string) {
   const base = publicUrl.replace(/\/+$/, '');
   return {
@@ -62,7 +62,7 @@ export function outboundUrlProblem(url: string, allowLoopbackHttp: boolean): str
 
 /**
  * Whether the OpenID configuration's issuer belongs where the configuration was fetched from: the
- * same host (and port), so one platform cannot register under another's issuer (LTI-DR §3.5.1).
+ * same host (and port), so one platform cannot register under another's issuer.
  */
 export function issuerMatchesConfigurationUrl(issuer: string, configurationUrl: string): boolean {
   try {

@@ -46,7 +46,7 @@ export function doneBody(r: { issuer: string; clientId: string }): string {
   return `<p>This LMS (${esc(r.issuer)}, client id ${esc(r.clientId)}) is registered and <strong>waiting for approval</strong> by an administrator of your institution. Nobody can launch from it until then.</p><p>You can close this window.</p>`;
 }
 
-/** Tells the LMS the registration is over, so it closes its dialog (LTI-DR §3.7). */
+/** Tells the LMS the registration is over, so it closes its dialog. */
 export const closeScript = "(window.opener||window.parent).postMessage({subject:'org.imsglobal.lti.close'},'*')";
 
 export const errorBody = (message: string) => `<p role="alert">${esc(message)}</p>`;

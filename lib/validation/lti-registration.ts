@@ -6,7 +6,7 @@ import { platformConfigurationClaim, toolConfigurationClaim } from '@/lib/domain
 
 const url = z.url().max(2000);
 
-/** The query the platform opens the tool's registration URL with (LTI-DR §3.3). */
+/** The query the platform opens the tool's registration URL with. */
 export const registrationRequestSchema = z.object({
   openid_configuration: url,
   registration_token: z.string().min(1).max(4000).optional(),
@@ -14,7 +14,7 @@ export const registrationRequestSchema = z.object({
 
 export type RegistrationRequest = z.output<typeof registrationRequestSchema>;
 
-/** The platform's OpenID configuration (LTI-DR §3.4): the endpoints a launch and the services use, and what the platform is. */
+/** The platform's OpenID configuration: the endpoints a launch and the services use, and what the platform is. */
 export const openIdConfigurationSchema = z
   .object({
     issuer: url,
@@ -47,7 +47,7 @@ export const openIdConfigurationSchema = z
 
 export type PlatformConfiguration = z.output<typeof openIdConfigurationSchema>;
 
-/** The platform's answer to the registration (LTI-DR §3.6): the client id and, usually, the deployment it made. */
+/** The platform's answer to the registration: the client id and, usually, the deployment it made. */
 export const registrationAnswerSchema = z
   .object({
     client_id: z.string().trim().min(1).max(255),
