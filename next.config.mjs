@@ -63,8 +63,11 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // Except the Deep Linking answer, which must post to the LMS: it sends its own, narrower headers (lib/lti/auto-post.ts).
-      { source: '/:path((?!api/lti/deep-link$).*)', headers: securityHeaders },
+      // Except the LTI answers that send their own, narrower headers: the Deep Linking answer, which must
+      // post to the LMS (lib/lti/auto-post.ts); the Dynamic Registration pages, framed by the registering
+      // LMS (registration-page.ts); the launch and its first-party hop, framed by an embedded platform's
+      // origins only, 'none' otherwise (embedded-page.ts).
+      { source: '/:path((?!api/lti/deep-link$|api/lti/launch$|api/lti/continue$|lti/register/).*)', headers: securityHeaders },
       // The service worker is always checked for a new version; its scope is the whole site.
       { source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
     ];

@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/cohorts/join/:code', '/cohorts/invitations/:token', '/account/verify/:token', '/account/confirm-email/:token', '/reset-password/:token', '/verify/:code'],
+  matcher: ['/cohorts/join/:code', '/cohorts/invitations/:token', '/account/verify/:token', '/account/confirm-email/:token', '/reset-password/:token', '/verify/:code', '/lti/register/:token'],
 };

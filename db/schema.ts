@@ -11,3 +11,4 @@ export * from './tables/xapi';
 export * from './tables/lti';
 export * from './tables/readiness';
 export * from './tables/lti-services';
+export * from './tables/lti-registration';

@@ -47,6 +47,9 @@ export async function removePlatform(db: Db, actor: Actor, institutionId: string
   });
 }
 
+/** A launch from a platform that registered itself but is not approved yet. */
+export const pendingPlatform = new AppError('forbidden', 'lti login: platform pending approval', 'This LMS registered itself here, but an administrator of your institution has not approved it yet, so nobody can sign in from it. Ask them to approve it under Institution → LMS platforms.');
+
 /**
  * The platform a login initiation names: by issuer, and client id when the LMS sends one. An
  * issuer shared by several registrations (Canvas cloud) must come with its client id.
@@ -57,6 +60,7 @@ export async function platformForLogin(db: Db, issuer: string, clientId: string 
     .from(ltiPlatforms)
     .where(and(eq(ltiPlatforms.issuer, issuer), clientId ? eq(ltiPlatforms.clientId, clientId) : undefined))
     .limit(2);
+  if (rows.length === 1 && rows[0]!.status === 'pending') throw pendingPlatform;
   if (rows.length === 1) return rows[0]!;
   if (rows.length > 1) throw new AppError('bad_request', 'login without client_id for a shared issuer', 'Your LMS did not say which registration it launches from (client_id). Ask your LMS administrator to check the tool’s settings.');
   throw new AppError('not_found', 'lti login: unknown platform', 'This LMS is not registered here. Ask your institution’s administrator to register it under Institution → LMS platforms.');
@@ -66,4 +70,20 @@ export async function platformForLogin(db: Db, issuer: string, clientId: string 
 export async function platformById(db: Db, id: string) {
   const [row] = await db.select().from(ltiPlatforms).where(eq(ltiPlatforms.id, id)).limit(1);
   return row ?? null;
+}
+
+/** Sets the origins allowed to frame the platform's launches (embedded mode; none: a new window). Audited. */
+export async function setPlatformFraming(db: Db, actor: Actor, institutionId: string, platformId: string, frameOrigins: string[]): Promise<boolean> {
+  await institutionFor(db, actor, institutionId, 'edit-settings');
+  if (!z.uuid().safeParse(platformId).success) return false;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(ltiPlatforms)
+      .set({ frameOrigins })
+      .where(and(eq(ltiPlatforms.id, platformId), eq(ltiPlatforms.institutionId, institutionId)))
+      .returning({ id: ltiPlatforms.id });
+    if (!row) return false;
+    await recordAudit(tx, { actorId: actor.id, action: 'lti.platform.framing', subjectType: 'institution', subjectId: institutionId, detail: { platformId, frameOrigins } });
+    return true;
+  });
 }

@@ -1,11 +1,18 @@
 // LTI 1.3: the LMS platforms an institution registered, the LMS identities linked to accounts,
 // the courses mapped to cohorts, and the short-lived single-use rows a launch goes through.
-import { index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, users } from './accounts';
 import { cohorts } from './cohorts';
 import { institutions } from './institutions';
 
-/** A platform (a Moodle site, a Canvas account) registered by an institution's admin, by hand. */
+/** What a platform declared about itself in LTI Dynamic Registration (its OpenID configuration and the registration's answer). */
+export type DeclaredPlatform = { productFamilyCode: string; version: string | null; messages: string[]; scopes: string[] };
+
+/**
+ * A platform (a Moodle site, a Canvas account) registered by an institution's admin, by hand
+ * (active at once) or by LTI Dynamic Registration (pending until one of its admins approves it).
+ */
 export const ltiPlatforms = pgTable(
   'lti_platforms',
   {
@@ -23,6 +30,15 @@ export const ltiPlatforms = pgTable(
     jwksUrl: text('jwks_url').notNull(),
     /** The programme a cohort created for one of this platform's courses follows. */
     programmeId: text('programme_id').notNull(),
+    /** A pending platform's launches are refused until an admin of the institution approves it. */
+    status: text('status', { enum: ['pending', 'active'] }).notNull().default('active'),
+    /** Set for a dynamic registration: what the platform declared, shown to the admin who approves it. */
+    declared: jsonb('declared').$type<DeclaredPlatform>(),
+    /**
+     * Embedded mode: the origins of the LMS pages allowed to frame this platform's launches (its LTI
+     * pages only). Empty: launches open in a new window and every page refuses to be framed.
+     */
+    frameOrigins: text('frame_origins').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

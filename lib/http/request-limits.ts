@@ -19,6 +19,7 @@ export const limitedPaths: { pattern: RegExp; limit: PageLimit }[] = [
   { pattern: /^\/account\/(verify|confirm-email)\/[^/]+\/?$/, limit: pageLimits.links },
   { pattern: /^\/reset-password\/[^/]+\/?$/, limit: pageLimits.links },
   { pattern: /^\/verify\/[^/]+\/?$/, limit: pageLimits.links },
+  { pattern: /^\/lti\/register\/[^/]+\/?$/, limit: pageLimits.links },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { addMembers } from '@/db/queries/cohort-members';
 import { attachCourseTeacher, cohortForContext, createLinkedLearner, isStaffAt, linkIdentity, linkedUser, saveLoginState, saveTicket, takeLoginState, takeTicket } from '@/db/queries/lti-launch';
-import { platformById, platformForLogin } from '@/db/queries/lti-platforms';
+import { pendingPlatform, platformById, platformForLogin } from '@/db/queries/lti-platforms';
 import { recordLaunchServices } from '@/db/queries/lti-resource-links';
 import { startDeepLinking } from './lti-advantage/deep-linking';
 import { activityOf } from '@/lib/domain/lti-activity';
@@ -45,7 +45,9 @@ export async function startLogin(db: Db, params: Record<string, string>, site: {
   return auth.toString();
 }
 
-export type LaunchOutcome = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
+type Decision = { kind: 'sign-in'; ticket: string; landing: string } | { kind: 'link'; ticket: string };
+/** What a launch leads to, and the LMS origins that may frame its answer (embedded mode; empty: a new window). */
+export type LaunchOutcome = Decision & { frameOrigins: readonly string[] };
 
 /** The name an account made for an LMS identity gets: the name sent, or its parts, or a placeholder. */
 export function displayName(c: { name?: string; givenName?: string; familyName?: string }): string {
@@ -106,21 +108,23 @@ export async function completeLaunch(db: Db, form: { idToken: string; state: str
   if (!saved) throw new AppError('bad_request', 'lti launch: unknown or used state', 'This launch has expired or was already used, so you were not signed in. Open the activity again from your course.');
   const platform = await platformById(db, saved.platformId);
   if (!platform) throw new AppError('bad_request', 'lti launch: platform removed');
+  if (platform.status !== 'active') throw pendingPlatform;
   const verified = await verifyLaunchToken(form.idToken, { ...platform, nonce: saved.nonce, publicUrl: site.publicUrl, now });
   if (verified.claims.messageType === 'LtiDeepLinkingRequest') {
     // Only a course's teachers add activities; they land on the picker once signed in (or linked).
     if (lmsRoleOf(verified.claims.roles) !== 'instructor') throw onlyTeachers;
     const picking = await signInOrLink(db, platform, verified.claims, await startDeepLinking(db, platform, verified.claims, now), now);
     await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
-    return picking;
+    // The picker is a page of the site like any other (never framed): the LMS must open it in a new window.
+    return { ...picking, frameOrigins: [] };
   }
   const outcome = await signInOrLink(db, platform, verified.claims, verified.landing, now);
   // After the course's cohort exists (a first learner launch creates it), so its roster URL has a row to go on.
   await recordLaunchServices(db, servicesOf(platform, verified.claims, verified.landing), now);
-  return outcome;
+  return { ...outcome, frameOrigins: platform.frameOrigins };
 }
 
-async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<LaunchOutcome> {
+async function signInOrLink(db: Db, platform: LtiPlatform, claims: LaunchClaims, landing: string, now: Date): Promise<Decision> {
   const role = lmsRoleOf(claims.roles);
   const context = claims.context ?? null;
   const linked = await linkedUser(db, platform.issuer, claims.sub);
@@ -154,7 +158,7 @@ export async function linkPendingIdentity(db: Db, actor: { id: string; role: str
   const row = await takeTicket(db, sha256(raw), 'link', now);
   if (!row) return { status: 'expired' };
   const platform = await platformById(db, row.platformId);
-  if (!platform) return { status: 'expired' };
+  if (!platform || platform.status !== 'active') return { status: 'expired' };
   if (!(await linkIdentity(db, { issuer: row.issuer, sub: row.sub, userId: actor.id, platformId: platform.id }))) return { status: 'taken' };
   if (row.lmsRole === 'instructor') {
     if (actor.role !== 'admin' && !(await isStaffAt(db, actor.id, platform.institutionId))) return { status: 'not-staff' };

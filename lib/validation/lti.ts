@@ -98,3 +98,22 @@ export const loginInitiationSchema = z.object({
   client_id: z.string().max(255).optional(),
   lti_deployment_id: z.string().max(255).optional(),
 });
+
+/** An LMS page's origin (https://moodle.example.edu; plain http only on this machine), as given or with a trailing slash. */
+const frameOrigin = z
+  .string()
+  .transform((s) => s.replace(/\/+$/, ''))
+  // A host of letters, digits, dots and hyphens only: a CSP source may not smuggle a wildcard (`*.`) or a keyword.
+  .refine((s) => URL.canParse(s) && new URL(s).origin === s && /^[a-z0-9.-]+$/.test(new URL(s).hostname) && (s.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(s)), 'Enter origins only, such as https://moodle.example.edu (no path).');
+
+/** Embedded mode for a platform: the origins of the LMS pages that may frame its launches; none: a new window. */
+export const framingSchema = z.object({
+  institutionId: z.uuid(),
+  platformId: z.uuid(),
+  frameOrigins: z
+    .string()
+    .max(1000)
+    .default('')
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(frameOrigin).max(5, 'At most five origins.')),
+});

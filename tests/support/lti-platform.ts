@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { type CryptoKey, type JWK, type JWTPayload, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { type LineItem, type ToolKeys, platformServices } from './lti-platform-services';
 import { deepLinking } from './lti-platform-deep-linking';
+import { dynamicRegistration } from './lti-platform-registration';
 
 export type Profile = 'moodle' | 'canvas';
 export type LmsUser = { sub: string; name?: string; email?: string; roles: string[] };
@@ -23,7 +24,7 @@ const claim = (name: string) => `https://purl.imsglobal.org/spec/lti/claim/${nam
 export type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
 /** Starts a platform on a free loopback port; `close()` stops it. */
-export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string; toolLoginUrl?: string; toolKeys?: ToolKeys; course?: { id: string; label: string; title: string } }) {
+export async function startPlatform(options: { profile: Profile; clientId: string; deploymentId: string; toolLaunchUrl: string; targetLinkUri: string; toolLoginUrl?: string; toolKeys?: ToolKeys; course?: { id: string; label: string; title: string }; ownIssuer?: boolean }) {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = `sim-${options.profile}-1`;
   const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
@@ -38,6 +39,7 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     links.set(link.id, { id: link.id, title: link.title, targetLinkUri: link.targetLinkUri, lineItem });
     return lineItem;
   }
+  const dynreg = dynamicRegistration({ profile: options.profile, clientId: options.clientId, deploymentId: options.deploymentId, toolLaunchUrl: options.toolLaunchUrl, base: () => base, issuer: () => issuer });
   const deep = deepLinking({ base: () => base, issuer: () => issuer, clientId: options.clientId, deploymentId: options.deploymentId, toolKeys: services.toolKeySet, addLink });
 
   const esc = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -48,7 +50,7 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sim');
-    if (services.handle(req, res, url)) return;
+    if (services.handle(req, res, url) || dynreg.handle(req, res, url)) return;
     if (url.pathname === '/deep-link-return' && req.method === 'POST') {
       void deep.returnEndpoint(req, res);
       return;
@@ -65,6 +67,11 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><form method="post" action="${esc(options.toolLoginUrl ?? '')}">${fields}</form><script>document.forms[0].submit()</script>`);
       return;
     }
+    if (url.pathname === '/embed') {
+      // An LMS page embedding a tool (or any page) in a frame named "lti".
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Course page</title><h1>Course page</h1><iframe name="lti" src="${esc(url.searchParams.get('src') ?? '')}" style="width:100%;height:30rem"></iframe>`);
+      return;
+    }
     if (url.pathname === '/auth') {
       void authorize(url.searchParams).then(
         (html) => res.writeHead(200, { 'content-type': 'text/html' }).end(html),
@@ -76,7 +83,8 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  issuer = options.profile === 'canvas' ? 'https://canvas.instructure.com' : base;
+  // `ownIssuer`: a Canvas-like platform whose issuer is its own address (dynamic registration checks the issuer's host).
+  issuer = options.profile === 'canvas' && !options.ownIssuer ? 'https://canvas.instructure.com' : base;
 
   /** The claims of a valid resource link launch of this link for this user and nonce. */
   function launchClaims(user: LmsUser, nonce: string, linkId: string): JWTPayload {
@@ -144,6 +152,8 @@ export async function startPlatform(options: { profile: Profile; clientId: strin
     deepLinked: deep.returned,
     links,
     services,
+    /** The platform's side of LTI Dynamic Registration (./lti-platform-registration.ts). */
+    dynamicRegistration: dynreg,
     /** Changes what the next launches carry (claims set to undefined are left out), or how they are signed. */
     tamper(next: typeof overrides) {
       overrides = next;

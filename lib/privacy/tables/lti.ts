@@ -17,9 +17,18 @@ export const ltiTables = {
       token_url: plain,
       jwks_url: plain,
       programme_id: plain,
+      status: plain,
+      declared: plain,
+      frame_origins: plain,
       created_by: plain,
       created_at: plain,
     },
+  },
+  lti_registration_links: {
+    owners: [],
+    export: 'an institution\u2019s single-use link for an LMS to register itself: a secret, never exported',
+    erase: { rows: 'keep', why: 'no personal data (created_by is an account id, which names nobody once the account is pseudonymised)' },
+    columns: { token_hash: withheld(), institution_id: plain, programme_id: plain, created_by: plain, expires_at: plain, used_at: plain, platform_id: plain, created_at: plain },
   },
   lti_contexts: {
     owners: [],

@@ -177,6 +177,35 @@ export const staffActions: readonly ActionRow[] = [
     expect: [S, 404, 404, 404, 404, 404, 'error: That platform was already removed.'],
   },
   {
+    action: `${A.lms}#setFramingAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, platformId: unknownId, frameOrigins: 'https://matrix-lms.example' }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: That platform was removed.'],
+  },
+  // LTI Dynamic Registration: a single-use link for the college's LMS, and the decision on a platform that registered through one.
+  {
+    action: `${A.lms}#createRegistrationLinkAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, programmeId: 'readiness-students' }),
+    expect: [S, 404, 404, 404, 404, 404, 'ok'],
+  },
+  {
+    action: `${A.lms}#approvePlatformAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, platformId: unknownId, deploymentIds: '1' }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: That platform is no longer waiting for approval.'],
+  },
+  {
+    action: `${A.lms}#rejectPlatformAction`,
+    at: (w) => `/institutions/${w.college}/lms`,
+    call: 'state',
+    fields: (w) => ({ institutionId: w.college, platformId: unknownId }),
+    expect: [S, 404, 404, 404, 404, 404, 'error: That platform is no longer waiting for approval.'],
+  },
+  {
     action: `${A.ltiLink}#linkLmsAction`,
     at: () => '/lti/link',
     call: 'state',

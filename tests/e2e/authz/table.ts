@@ -141,6 +141,8 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'GET', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/login', expect: everyone(400) },
   { method: 'POST', route: '/api/lti/launch', expect: everyone(400) },
+  // Embedded mode's first-party hop: without a launch's ticket there is nothing to continue.
+  { method: 'POST', route: '/api/lti/continue', expect: everyone(400) },
   // Deep linking's answer: a pick without a pending request of one's own (here, with no form at all).
   { method: 'POST', route: '/api/lti/deep-link', expect: [401, 400, 400, 400, 400, 400, 400] },
   { method: 'POST', route: '/api/credentials/verify', json: () => ({ credential: 'not.a.credential' }), expect: everyone(200) },
@@ -187,6 +189,9 @@ export const routeTable: readonly RouteRow[] = [
   // Without the launch's cookie there is no pending link: the page says so to anyone.
   { method: 'GET', route: '/lti/link', expect: everyone(200) },
   { method: 'GET', route: '/lti/deep-link/[token]', params: () => ({ token: bogusToken }), expect: signedIn(S, 200) },
+  // Dynamic Registration: the LMS opens the link; an unknown, used or expired one is not found, for anyone.
+  { method: 'GET', route: '/lti/register/[token]', params: () => ({ token: bogusToken }), expect: everyone(404) },
+  { method: 'POST', route: '/lti/register/[token]', params: () => ({ token: bogusToken }), expect: everyone(404) },
   { method: 'GET', route: '/lite/modules/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/lite/review/[module]/[lesson]', params: () => lesson, expect: everyone(200) },
   { method: 'GET', route: '/modules', expect: everyone(200) },

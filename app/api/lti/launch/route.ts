@@ -1,17 +1,17 @@
-import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { signIn } from '@/lib/auth';
-import { absoluteUrl, serverEnv } from '@/lib/env';
+import { serverEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
-import { linkCookie } from '@/lib/lti/link-cookie';
+import { embeddedStartResponse, ltiHeaders } from '@/lib/lti/embedded-page';
+import { signInAndGo, toLinkPage } from '@/lib/lti/finish-launch';
 import { type LaunchOutcome, completeLaunch } from '@/lib/services/lti';
 
 export const dynamic = 'force-dynamic';
 
 // LTI 1.3 launch ("Redirection URI" / "Target link URI" redirect): the LMS's browser posts the
-// signed id_token and the state here. Any failure is a plain 4xx page and opens no session.
+// signed id_token and the state here. Any failure is a plain 4xx page and opens no session. From a
+// platform in embedded mode the answer is the start card its LMS page may frame (lib/lti/embedded-page.ts).
 
 const launchForm = z.object({ id_token: z.string().min(10).max(20_000), state: z.string().min(10).max(200) });
 
@@ -23,22 +23,10 @@ export async function POST(request: Request) {
     if (!parsed.success) throw new AppError('bad_request', 'lti launch form', 'This LMS launch is missing its signed token or state. Open the activity again from your course.');
     outcome = await completeLaunch(getDb(), { idToken: parsed.data.id_token, state: parsed.data.state }, { publicUrl: serverEnv().publicUrl });
   } catch (error) {
-    return errorResponse(error, 'text', 'lti-launch');
+    return ltiHeaders(errorResponse(error, 'text', 'lti-launch'));
   }
-  if (outcome.kind === 'link') {
-    const secure = serverEnv().publicUrl.startsWith('https://') ? '; Secure' : '';
-    return new Response(null, {
-      status: 303,
-      headers: { location: absoluteUrl('/lti/link'), 'cache-control': 'no-store', 'set-cookie': `${linkCookie}=${outcome.ticket}; Path=/lti; Max-Age=900; HttpOnly; SameSite=Lax${secure}` },
-    });
+  if (outcome.frameOrigins.length > 0) {
+    return embeddedStartResponse({ kind: outcome.kind, ticket: outcome.ticket, to: outcome.kind === 'sign-in' ? outcome.landing : '/lti/link' }, outcome.frameOrigins);
   }
-  try {
-    // next-auth sets its session cookie on this response; the redirect is ours, a 303 so the
-    // browser GETs the lesson (the default 307 would repeat the POST there).
-    await signIn('lti', { ticket: outcome.ticket, redirect: false });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return errorResponse(new AppError('bad_request', 'lti ticket refused', 'This launch has expired. Open the activity again from your course.'), 'text');
-    throw error;
-  }
-  return new Response(null, { status: 303, headers: { location: absoluteUrl(outcome.landing), 'cache-control': 'no-store' } });
+  return ltiHeaders(outcome.kind === 'link' ? toLinkPage(outcome.ticket) : await signInAndGo(outcome.ticket, outcome.landing));
 }

@@ -167,6 +167,10 @@ export const actionBaselines: Record<string, ActionBaseline> = {
     }),
   },
   removePlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid() }) },
+  setFramingAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid(), frameOrigins: { value: 'https://moodle.example.org', kind: 'optional' } }) },
+  createRegistrationLinkAction: { as: 'learner', fields: () => ({ institutionId, programmeId: { value: 'readiness-students' } }) },
+  approvePlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid(), deploymentIds: { value: '1' } }) },
+  rejectPlatformAction: { as: 'learner', fields: () => ({ institutionId, platformId: uuid() }) },
   // Linking an LMS identity: without the launch's cookie there is nothing to link.
   linkLmsAction: { as: 'learner', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
   // Learner actions on things that are not the learner's, or do not exist.

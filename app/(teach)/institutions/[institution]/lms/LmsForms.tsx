@@ -4,7 +4,7 @@ import { Field } from '@/components/forms/Field';
 import { FormMessage, SubmitButton } from '@/components/forms/FormStatus';
 import { SelectField } from '@/components/forms/SelectField';
 import { idleState } from '@/components/forms/form-state';
-import { registerPlatformAction, removePlatformAction } from '../../lms-actions';
+import { registerPlatformAction, removePlatformAction, setFramingAction } from '../../lms-actions';
 
 type Option = { value: string; label: string };
 
@@ -41,6 +41,29 @@ export function RemovePlatformForm({ institutionId, platformId, name }: { instit
         Remove <span className="sr-only">{name}</span>
       </SubmitButton>
       <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Embedded mode: which LMS pages may frame this platform's launches. */
+export function FramingForm({ institutionId, platformId, frameOrigins, suggestion }: { institutionId: string; platformId: string; frameOrigins: readonly string[]; suggestion: string }) {
+  const [state, action] = useActionState(setFramingAction, idleState);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="institutionId" value={institutionId} />
+      <input type="hidden" name="platformId" value={platformId} />
+      <Field
+        name="frameOrigins"
+        id={`frame-${platformId}`}
+        label="Open in the LMS page (embedded): its origins"
+        hint={`Empty (the default): launches open in a new window. To embed, enter the LMS's address(es), e.g. ${suggestion}, and set the tool's launch container to “Embed” in the LMS.`}
+        defaultValue={state.values?.frameOrigins ?? frameOrigins.join(', ')}
+        error={state.fieldErrors?.frameOrigins}
+      />
+      <div>
+        <SubmitButton className="btn btn-small">Save</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { getCatalog } from '@/lib/content';
 import { absoluteUrl } from '@/lib/env';
 import { pageRead } from '@/lib/http/respond';
 import { institutionPaths } from '@/components/institutions/paths';
-import { RegisterPlatformForm, RemovePlatformForm } from './LmsForms';
+import { FramingForm, RegisterPlatformForm, RemovePlatformForm } from './LmsForms';
+import { PendingPlatforms } from './PendingPlatforms';
+import { RegistrationLinkForm } from './RegistrationForms';
 
 export const metadata: Metadata = { title: 'LMS platforms', robots: { index: false } };
 
@@ -16,7 +18,9 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
   const { institution: id } = await params;
   const user = await requireRole('instructor', institutionPaths.lms(id));
   const institution = await pageRead(institutionFor(getDb(), user, id, 'edit-settings'));
-  const [platforms, { programmes }] = await Promise.all([listPlatforms(getDb(), user, id), getCatalog()]);
+  const [all, { programmes }] = await Promise.all([listPlatforms(getDb(), user, id), getCatalog()]);
+  const platforms = all.filter((p) => p.status === 'active');
+  const programmeOptions = programmes.map((p) => ({ value: p.def.id, label: p.def.title }));
   const toolUrls = [
     ['Tool URL / Target link URI', absoluteUrl('/')],
     ['Initiate login URL (OIDC login)', absoluteUrl('/api/lti/login')],
@@ -49,8 +53,19 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
             </div>
           ))}
         </dl>
-        <p className="m-0 small muted">Signature method RS256 with the keyset URL; ask the LMS to send the name and e-mail. Open the tool in a new window.</p>
+        <p className="m-0 small muted">Signature method RS256 with the keyset URL; ask the LMS to send the name and e-mail. Open the tool in a new window, or embed it once its origins are set below.</p>
       </section>
+      <section aria-labelledby="dynamic" className="card stack">
+        <h2 id="dynamic" className="m-0">
+          Register by link (LTI Dynamic Registration)
+        </h2>
+        <p className="m-0 small muted">
+          Moodle 3.10+ and Canvas register a tool from one URL. Make a link here (it works once, for 24 hours) and paste it into the LMS: Moodle, Manage tools → Tool URL → Add LTI Advantage;
+          Canvas, Developer Keys → + LTI Registration. The LMS then appears below as waiting for approval, and nobody can launch from it until you approve it.
+        </p>
+        <RegistrationLinkForm institutionId={id} programmes={programmeOptions} />
+      </section>
+      <PendingPlatforms institutionId={id} platforms={all.filter((p) => p.status === 'pending')} />
       <section aria-labelledby="registered" className="stack">
         <h2 id="registered" className="m-0">
           Registered
@@ -63,6 +78,7 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
               <span className="small">
                 {p.issuer} · client {p.clientId} · deployments {p.deploymentIds.join(', ')}
               </span>
+              <FramingForm institutionId={id} platformId={p.id} frameOrigins={p.frameOrigins} suggestion={new URL(p.issuer).origin} />
               <RemovePlatformForm institutionId={id} platformId={p.id} name={p.name} />
             </li>
           ))}
@@ -70,9 +86,9 @@ export default async function LmsPage({ params }: { params: Promise<{ institutio
       </section>
       <section aria-labelledby="register" className="card stack">
         <h2 id="register" className="m-0">
-          Register a platform
+          Register a platform by hand
         </h2>
-        <RegisterPlatformForm institutionId={id} programmes={programmes.map((p) => ({ value: p.def.id, label: p.def.title }))} />
+        <RegisterPlatformForm institutionId={id} programmes={programmeOptions} />
       </section>
     </div>
   );
