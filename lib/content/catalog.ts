@@ -13,6 +13,7 @@ import { type QuizDef, isDraft, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
 import { type TrainerDef, trainerSchema } from './schemas/trainer';
 import { lintCase, validateCase } from '@/lib/domain/consult';
+import { urduLineProblems } from '@/lib/domain/consult/urdu';
 
 export type Catalog = {
   root: string;
@@ -91,6 +92,7 @@ function checkCases(catalog: Catalog): void {
     for (const message of validateCase(def)) problems.push({ file: where, message });
     // The case-writing rules (spoilers, cueing, key facts) bind every case.
     for (const { message } of lintCase(def)) problems.push({ file: where, message });
+    for (const message of urduLineProblems(def)) problems.push({ file: where, message });
   }
 }
 
