@@ -16,5 +16,5 @@ export async function setPatientLinesAction(formData: FormData): Promise<void> {
   const jar = await cookies();
   jar.set(PATIENT_LINES_COOKIE, mode, { maxAge: 365 * 86_400, sameSite: 'lax', path: '/', httpOnly: false, secure: serverEnv().publicUrl.startsWith('https://') });
   const caseId = slugSchema.safeParse(form.get('caseId'));
-  redirect(caseId.success ? `${casePaths.room(caseId.data)}#patient-lines` : casePaths.library);
+  redirect(caseId.success ? casePaths.room(caseId.data) : casePaths.library);
 }
