@@ -62,8 +62,8 @@ function questionItems(catalog: Catalog, rel: (file: string) => string): Content
   );
 }
 
-/** An inline Urdu field, `, ur: { script: "…", roman: "…" }`, and the `languages:` line: what a translation review approves. */
-const URDU_INLINE = /, ur: \{ script: "(?:[^"\\]|\\.)*", roman: "(?:[^"\\]|\\.)*" \}/g;
+/** An Urdu field on one line, inline (`, ur: { script: "…", roman: "…" }`) or under its `text:`, and the `languages:` line: what a translation review approves. */
+const URDU_INLINE = /(?:, |\n[ \t]+)ur: \{ script: "(?:[^"\\]|\\.)*", roman: "(?:[^"\\]|\\.)*" \}(?=[ }]|\n)/g;
 const LANGUAGES_LINE = /^languages: .*\n/m;
 
 /**

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { contentHash } from '@/lib/content/files';
+import { clinicalCaseHash } from '@/lib/content/review-items';
 import { caseSchema } from '@/lib/content/schemas/case';
 import { urduSchema } from '@/lib/content/schemas/urdu';
 import { caseUsesUrdu, hasUrduLines, urduLineProblems, urduTranslation } from '@/lib/domain/consult/urdu';
@@ -81,6 +83,15 @@ describe('where Urdu lines may be', () => {
     expect(t[0]).toMatchObject({ where: 'brief.complaint', who: 'tariq' });
     expect(t.every((l) => isUrduScript(l.script) && isRomanUrdu(l.roman) && l.en.length > 0)).toBe(true);
   });
+});
+
+test("a case's clinical version leaves its Urdu out, inline or under the text, and its languages line", () => {
+  const bare = 'id: x\nnodes:\n  a:\n    say:\n      - { who: p, text: "Hi." }\n      - who: p\n        text: >-\n          A long line.\n';
+  const translated =
+    'id: x\nlanguages: { spoken: [ur] }\nnodes:\n  a:\n    say:\n      - { who: p, text: "Hi.", ur: { script: "جی", roman: "Ji" } }\n      - who: p\n        text: >-\n          A long line.\n        ur: { script: "لمبی \\"بات\\"", roman: "Lambi baat" }\n';
+  expect(clinicalCaseHash(translated, 'file-hash')).toBe(contentHash(bare));
+  expect(clinicalCaseHash(bare, 'file-hash')).toBe('file-hash');
+  expect(clinicalCaseHash(translated.replace('A long line.', 'A longer line.'), 'file-hash')).not.toBe(contentHash(bare));
 });
 
 describe('bidi runs of an Urdu line', () => {
