@@ -51,7 +51,7 @@ test('without messages/ur.json there are no interface items; with it, one per na
   expect(contentItems(bare).filter((i) => i.kind === 'urdu-interface')).toEqual([]);
   const items = contentItems(await (await projectCopy(true)).load());
   expect(items.filter((i) => i.kind === 'urdu-interface').map((i) => i.id)).toEqual(['site', 'not-found']);
-  expect(items.filter((i) => i.kind === 'urdu-case').map((i) => i.id)).toEqual([CASE_ID]);
+  expect(items.filter((i) => i.kind === 'urdu-case').map((i) => i.id)).toEqual([CASE_ID, 'pregnancy-headache-audio']);
   expect(items.filter((i) => i.kind === 'urdu-phrases').map((i) => i.id).sort()).toEqual(['closing-call', 'consent-opening', 'safety-net']);
 });
 
