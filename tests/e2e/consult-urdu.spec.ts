@@ -2,8 +2,9 @@
 // lines right to left, marked as a draft until a native speaker signs them off; the choice is kept
 // on the device. A screenshot pins how a line mixing Urdu and English (a drug name) is drawn.
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/a11y';
 import { enterRoom, loadCase, play } from './support/consult';
-import { signUp, uniqueEmail } from './support/fixtures';
+import { promote, signUp, uniqueEmail } from './support/fixtures';
 
 const C4 = 'chest-pain-lagging-video';
 const password = 'a-long-password-1';
@@ -30,6 +31,7 @@ test('a learner plays a case with the patient lines shown in Urdu, marked as a d
   await expect(page.getByTestId('current-lines').getByTestId('line-roman').first()).toHaveAttribute('lang', 'ur-Latn');
   await expect(page.getByTestId('current-lines').getByText(opening.text, { exact: true })).toHaveCount(0);
   await expect(page.getByTestId('urdu-review')).toHaveText('Urdu: draft awaiting review by a native speaker');
+  await expectNoSeriousViolations(page, ['wcag2a', 'wcag2aa']);
 
   // A step's answer brings the next lines in Urdu too, and the choice survives a reload (a cookie).
   const first = def.expertPath[0]!;
@@ -64,4 +66,53 @@ test('a consult line mixing Urdu and an English drug name is drawn in reading or
   await expect(urdu.locator('bdi')).toHaveAttribute('dir', 'ltr');
   await line.scrollIntoViewIfNeeded();
   await expect(line).toHaveScreenshot('mixed-direction-line.png', { animations: 'disabled', caret: 'hide', scale: 'css' });
+});
+
+test('a native speaker signs off a case\'s Urdu lines and a phrase panel; the room and the lesson say so, and the rest stays a draft', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const onDate = String.raw`on \d{1,2} [A-Z][a-z]+ \d{4}`;
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  const email = uniqueEmail('native-speaker');
+  await signUp(reviewer, { email, name: 'Ms Sadia Native', password });
+  await promote(browser, email, 'reviewer');
+
+  await reviewer.goto('/admin/content?state=native-speaker');
+  const waiting = reviewer.getByTestId('translation-items');
+  await expect(waiting.locator('[data-item="urdu-case:pregnancy-headache-audio"]')).toHaveAttribute('data-state', 'awaiting');
+  await expect(waiting.locator('[data-item="urdu-phrases:consent-opening"]')).toBeVisible();
+  await expect(reviewer.locator('[data-item^="lesson:"]')).toHaveCount(0);
+
+  // The case's lines, English beside Urdu; a sign-off needs the native-speaker box.
+  await reviewer.goto('/admin/content/urdu-case/pregnancy-headache-audio');
+  await expect(reviewer.getByTestId('translation-lines').locator('[lang="ur"]').first()).toHaveAttribute('dir', 'rtl');
+  await reviewer.getByRole('button', { name: 'Sign off this version' }).click();
+  await expect(reviewer.getByText('Only a native speaker of Urdu signs off a translation')).toBeVisible();
+  await expect(reviewer.getByTestId('item-state')).toHaveText('Awaiting review');
+  await reviewer.getByLabel(/I speak Urdu as a native speaker/).check();
+  await reviewer.getByRole('button', { name: 'Sign off this version' }).click();
+  await expect(reviewer.getByTestId('item-state')).toHaveText(new RegExp(`^Signed off by Ms Sadia Native ${onDate}$`));
+  await reviewer.goto('/admin/content/urdu-phrases/consent-opening');
+  await reviewer.getByLabel(/I speak Urdu as a native speaker/).check();
+  await reviewer.getByRole('button', { name: 'Sign off this version' }).click();
+  await expect(reviewer.getByTestId('item-state')).toHaveText(new RegExp(`^Signed off by Ms Sadia Native ${onDate}$`));
+  await reviewer.goto('/admin/content?state=native-speaker');
+  await expect(reviewer.locator('[data-item="urdu-case:pregnancy-headache-audio"]')).toHaveCount(0);
+  await context.close();
+
+  // A learner: the signed-off panel says who reviewed it; another lesson's panel is still a draft.
+  const learner = await (await browser.newContext()).newPage();
+  await signUp(learner, { email: uniqueEmail('urdu-learner'), password });
+  await learner.goto('/modules/consent-privacy/consent-at-a-distance');
+  const panel = learner.locator('[data-panel="consent-opening"]');
+  await expect(panel.locator('[lang="ur"]').first()).toHaveAttribute('dir', 'rtl');
+  await expect(panel.locator('[data-phrase-review]')).toHaveText(new RegExp(`^Urdu reviewed by Ms Sadia Native, a native speaker, ${onDate}$`));
+  await learner.goto('/modules/webside-manner/opening-and-closing');
+  await expect(learner.locator('[data-panel="closing-call"] [data-phrase-review]')).toHaveAttribute('data-reviewed', 'false');
+  await expect(learner.locator('[data-panel="closing-call"] [data-phrase-review]')).toHaveText('Urdu: draft awaiting review by a native speaker');
+  // The room of the signed-off case says so; the other Urdu case is still a draft.
+  await enterRoom(learner, loadCase('pregnancy-headache-audio'));
+  await expect(learner.getByTestId('urdu-review')).toHaveText(new RegExp(`^Urdu reviewed by Ms Sadia Native, a native speaker, ${onDate}$`));
+  await enterRoom(learner, loadCase(C4));
+  await expect(learner.getByTestId('urdu-review')).toHaveText('Urdu: draft awaiting review by a native speaker');
 });
