@@ -103,6 +103,10 @@ test('a native speaker signs off a case\'s Urdu lines and a phrase panel; the ro
   // A learner: the signed-off panel says who reviewed it; another lesson's panel is still a draft.
   const learner = await (await browser.newContext()).newPage();
   await signUp(learner, { email: uniqueEmail('urdu-learner'), password });
+  // The module's review answer (what the static lesson fetches) says so first; the sign-off's follow-up may still be running.
+  await expect
+    .poll(async () => (await learner.request.get('/api/review/modules/consent-privacy')).json(), { timeout: 30_000 })
+    .toMatchObject({ phrases: { 'consent-opening': { reviewed: true } } });
   await learner.goto('/modules/consent-privacy/consent-at-a-distance');
   const panel = learner.locator('[data-panel="consent-opening"]');
   await expect(panel.locator('[lang="ur"]').first()).toHaveAttribute('dir', 'rtl');
