@@ -4,6 +4,7 @@ import type { FormState } from '@/components/forms/form-state';
 import type { ConsultRoom } from '@/lib/domain/consult/room';
 import { type RoomUpdate, mergeRoom } from '@/lib/domain/consult/room-update';
 import { ConnectionLost, useOffline } from '@/components/offline/ConnectionLost';
+import type { PatientLinesMode } from '@/lib/domain/language/patient-lines';
 import { ChoiceGroups } from './ChoiceGroups';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { FocusHeading } from './FocusHeading';
@@ -20,6 +21,8 @@ type Props = {
   /** The room as the server drew it; a step's answer updates it here (the page's `key` resets it when the server draws a new one). */
   initial: ConsultRoom;
   noteMaxLength: number;
+  /** How the patient's words are shown: English, Urdu or both (the learner's choice on this device). */
+  mode: PatientLinesMode;
   /** Takes a choice: answers a script's call with what changed (or sends the page elsewhere). */
   step: (formData: FormData) => Promise<RoomUpdate | undefined>;
   finish: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -31,7 +34,7 @@ type Props = {
  * cost a render of the whole room; without JavaScript each choice is a plain form post and the room
  * is loaded again.
  */
-export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, step, finish }: Props) {
+export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, mode, step, finish }: Props) {
   const [room, setRoom] = useState(initial);
   // A step that could not be sent (the link dropped): said in place of the choices, which come back
   // (a fresh set, so nothing stays "Sending…") when the learner tries again. Nothing was taken.
@@ -70,7 +73,7 @@ export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, s
           </p>
         </PatientTile>
       </header>
-      <Transcript entries={transcript} />
+      <Transcript entries={transcript} mode={mode} />
       <section key={view.step} id="now" aria-labelledby="now-heading" className="stack rounded-lg border-2 border-brand bg-white p-3">
         <FocusHeading id="now-heading" className="m-0 scroll-mt-44 text-lg">
           {view.ended ? 'The consult has ended' : `Now · ${formatMinute(view.minute)}`}
@@ -79,8 +82,8 @@ export function LiveRoom({ caseId, attemptId, patient, initial, noteMaxLength, s
           <Notice key={text} text={text} />
         ))}
         <div className="space-y-2" data-testid="current-lines">
-          <Lines lines={view.reply} />
-          <Lines lines={view.say} />
+          <Lines lines={view.reply} mode={mode} />
+          <Lines lines={view.say} mode={mode} />
           <Show text={view.show} />
         </div>
       </section>

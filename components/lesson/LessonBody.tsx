@@ -1,5 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { Lesson } from '@/lib/content/load-modules';
+import type { PhrasePanelDef } from '@/lib/content/schemas/phrases';
 import type { Reference } from '@/lib/content/schemas/reference';
 import type { TrainerDef } from '@/lib/content/schemas/trainer';
 import { BpDiaryTrainer } from './BpDiaryTrainer';
@@ -8,10 +9,13 @@ import { Callout } from './Callout';
 import { Figure } from './Figure';
 import { KnowledgeCheck } from './KnowledgeCheck';
 import { ReferenceList } from './ReferenceList';
+import { SayItInUrdu } from './SayItInUrdu';
 import { Video } from './Video';
 
 /** Renders a compiled lesson with the one registered component map (content/README.md). */
-export function LessonBody({ code, lesson, references, trainers }: { code: string; lesson: Lesson; references: Map<string, Reference>; trainers: ReadonlyMap<string, TrainerDef> }) {
+type Props = { code: string; lesson: Lesson; references: Map<string, Reference>; trainers: ReadonlyMap<string, TrainerDef>; phrases: ReadonlyMap<string, PhrasePanelDef> };
+
+export function LessonBody({ code, lesson, references, trainers, phrases }: Props) {
   const Content = getMDXComponent(code);
   const checks = new Map(lesson.meta.checks.map((c) => [c.id, c]));
   const components = {
@@ -30,6 +34,10 @@ export function LessonBody({ code, lesson, references, trainers }: { code: strin
     BpDiaryTrainer: ({ trainer }: { trainer: string }) => {
       const def = trainers.get(trainer);
       return def?.kind === 'bp-diary' ? <BpDiaryTrainer trainer={def} /> : null;
+    },
+    SayItInUrdu: ({ id }: { id: string }) => {
+      const panel = phrases.get(id);
+      return panel ? <SayItInUrdu panel={panel} /> : null;
     },
     References: ({ ids }: { ids: string }) => (
       <ReferenceList

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Catalog } from '@/lib/content/catalog';
 import type { ContentItem } from '@/lib/content/review-items';
+import { TranslationContent } from './TranslationContent';
 
 function References({ ids, catalog }: { ids: readonly string[]; catalog: Catalog }) {
   if (ids.length === 0) return null;
@@ -94,6 +95,10 @@ export function ItemContent({ item, catalog, source }: { item: ContentItem; cata
           ) : null}
         </div>
       );
+    case 'urdu-case':
+    case 'urdu-phrases':
+    case 'urdu-interface':
+      return <TranslationContent item={item} catalog={catalog} />;
     default: {
       const never: never = item.kind;
       return never;

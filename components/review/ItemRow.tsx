@@ -5,7 +5,7 @@ import { ReviewStateText } from './ReviewStateText';
 /** Where an item is reviewed: /admin/content/lesson/maternal-child/pregnancy-danger-signs. */
 export const reviewPath = (item: Pick<ReviewItem, 'kind' | 'id'>) => `/admin/content/${item.kind}/${item.id}`;
 
-const kindLabel = { lesson: 'Lesson', question: 'Question', case: 'Case', reference: 'Reference' } as const;
+const kindLabel = { lesson: 'Lesson', question: 'Question', case: 'Case', reference: 'Reference', 'urdu-case': 'Urdu lines', 'urdu-phrases': 'Urdu phrases', 'urdu-interface': 'Urdu interface' } as const;
 
 /** One item in the review list: what it is, its state, and how many review notes concern it. */
 export function ItemRow({ item, state, notes, evidence }: { item: ReviewItem; state: ReviewState; notes: readonly NoteBlock[]; evidence?: string }) {

@@ -3,7 +3,7 @@ import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/
 import { users } from './accounts';
 
 /**
- * One decision on one item (a lesson, quiz question, case or reference) at one content hash:
+ * One decision on one item (a lesson, quiz question, case or reference, or a translation: lib/domain/review/types.ts) at one content hash:
  * signed off, or changes requested with a comment. Append-only (the database refuses UPDATE and
  * DELETE, see the migration's trigger): the latest decision on an item's current hash is its
  * state, and an edit that changes the hash leaves every earlier decision behind as history.
@@ -12,7 +12,8 @@ export const reviewDecisions = pgTable(
   'review_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    itemKind: text('item_kind', { enum: ['lesson', 'question', 'case', 'reference'] }).notNull(),
+    // The same list as lib/domain/review itemKinds (a text column: a new kind needs no migration).
+    itemKind: text('item_kind', { enum: ['lesson', 'question', 'case', 'reference', 'urdu-case', 'urdu-phrases', 'urdu-interface'] }).notNull(),
     itemId: text('item_id').notNull(),
     contentHash: text('content_hash').notNull(),
     decision: text('decision', { enum: ['signed-off', 'changes-requested'] }).notNull(),

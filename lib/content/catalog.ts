@@ -1,18 +1,20 @@
 // The whole of content/: references, competencies, modules (quizzes, cases and programmes join
 // as their formats land), loaded and cross-checked. Problems are collected, never thrown, so the
 // content check can list them all at once.
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type ContentProblem, displayPath, readYamlFile } from './files';
 import { type Module, loadModules } from './load-modules';
 import { type Loaded, loadYamlDir } from './load-yaml-dir';
 import { type CaseDef, caseSchema } from './schemas/case';
 import { type Competencies, competenciesFileSchema } from './schemas/competency';
+import { type PhrasePanelDef, phrasePanelSchema } from './schemas/phrases';
 import { type ProgrammeDef, programmeSchema } from './schemas/programme';
 import { type QuizDef, isDraft, quizSchema } from './schemas/quiz';
 import { type Reference, referenceFileSchema } from './schemas/reference';
 import { type TrainerDef, trainerSchema } from './schemas/trainer';
 import { lintCase, validateCase } from '@/lib/domain/consult';
+import { urduLineProblems } from '@/lib/domain/consult/urdu';
 
 export type Catalog = {
   root: string;
@@ -24,8 +26,27 @@ export type Catalog = {
   cases: Loaded<CaseDef>[];
   programmes: Loaded<ProgrammeDef>[];
   trainers: Loaded<TrainerDef>[];
+  /** The "say it in Urdu" panels lessons place. */
+  phrases: Loaded<PhrasePanelDef>[];
+  /** The Urdu interface strings (messages/ur.json beside content/), by top-level namespace; null when there is none. */
+  interfaceUr: { file: string; namespaces: Record<string, unknown> } | null;
   problems: ContentProblem[];
 };
+
+/** messages/ur.json beside the content folder, if the build has an Urdu interface. */
+async function loadInterfaceUr(root: string, problems: ContentProblem[]): Promise<Catalog['interfaceUr']> {
+  const file = path.join(root, '..', 'messages', 'ur.json');
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { file, namespaces: Object.fromEntries(Object.entries(parsed)) };
+  } catch {
+    // reported below
+  }
+  problems.push({ file: displayPath(file), message: 'must be a JSON object of namespaces' });
+  return null;
+}
 
 async function loadReferences(root: string, problems: ContentProblem[]): Promise<Map<string, Reference>> {
   const dir = path.join(root, 'references');
@@ -91,6 +112,7 @@ function checkCases(catalog: Catalog): void {
     for (const message of validateCase(def)) problems.push({ file: where, message });
     // The case-writing rules (spoilers, cueing, key facts) bind every case.
     for (const { message } of lintCase(def)) problems.push({ file: where, message });
+    for (const message of urduLineProblems(def)) problems.push({ file: where, message });
   }
 }
 
@@ -142,6 +164,8 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     cases: await loadYamlDir(path.join(root, 'cases'), caseSchema, problems),
     programmes: await loadYamlDir(path.join(root, 'programmes'), programmeSchema, problems),
     trainers: await loadYamlDir(path.join(root, 'trainers'), trainerSchema, problems),
+    phrases: await loadYamlDir(path.join(root, 'phrases'), phrasePanelSchema, problems),
+    interfaceUr: await loadInterfaceUr(root, problems),
     problems,
   };
   checkModules(catalog);

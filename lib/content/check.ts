@@ -44,6 +44,9 @@ async function checkLessonBody(lesson: Lesson, catalog: Catalog, problems: Conte
       if (!lesson.meta.references.includes(ref)) problems.push({ file, message: `trainer "${id}" cites "${ref}", which is not in frontmatter.references` });
     }
   }
+  for (const id of usage.phrasePanels) {
+    if (!catalog.phrases.some((p) => p.def.id === id)) problems.push({ file, message: `<SayItInUrdu id="${id}" /> names no file content/phrases/${id}.yaml` });
+  }
   for (const media of usage.media) {
     const exists = await access(path.join(catalog.root, '..', 'public', media)).then(() => true, () => false);
     if (!exists) problems.push({ file, message: `media file public${media} does not exist` });
@@ -85,6 +88,7 @@ export async function checkContent(root: string): Promise<CheckReport> {
       cases: catalog.cases.length,
       programmes: catalog.programmes.length,
       trainers: catalog.trainers.length,
+      'phrase panels': catalog.phrases.length,
       references: catalog.references.size,
     }, };
 }

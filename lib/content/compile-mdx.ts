@@ -8,7 +8,7 @@ import { contentHash } from './files';
 import { type MdxUsage, remarkLessonRules } from './mdx-rules';
 
 // Bump when mdx-rules.ts or the plugin list changes, so cached output is not reused.
-const compilerVersion = 'mdx-bundler@10.1.1+remark-gfm@4+rules@3';
+const compilerVersion = 'mdx-bundler@10.1.1+remark-gfm@4+rules@4';
 const cacheDir = () => path.join(process.cwd(), '.content-cache', 'mdx');
 
 /** The useful part of an esbuild/MDX error: the parser's own sentence and position. */
@@ -30,7 +30,7 @@ export async function compileMdx(source: string, file: string, lineOffset = 0): 
   } catch {
     // not cached yet
   }
-  const usage: MdxUsage = { knowledgeChecks: [], referenceIds: [], media: [], trainers: [], problems: [] };
+  const usage: MdxUsage = { knowledgeChecks: [], referenceIds: [], media: [], trainers: [], phrasePanels: [], problems: [] };
   const result = await bundleMDX({
     source,
     // Problems are reported once, by the thrown error; esbuild's own console report would repeat them.

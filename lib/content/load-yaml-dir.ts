@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { type ContentProblem, contentHash, displayPath, parseWith } from './files';
 
-export type Loaded<T> = { def: T; file: string; hash: string };
+/** A parsed file, its path, the hash of its text and the text itself. */
+export type Loaded<T> = { def: T; file: string; hash: string; text: string };
 
 /** Each valid file of `dir` parsed with `schema`; problems are recorded, invalid files skipped. */
 export async function loadYamlDir<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, problems: ContentProblem[]): Promise<Loaded<z.output<S>>[]> {
@@ -20,7 +21,7 @@ export async function loadYamlDir<S extends z.ZodType<{ id: string }>>(dir: stri
       problems.push({ file: displayPath(file), message: `id "${def.id}" must equal the file name "${expected}"` });
       continue;
     }
-    loaded.push({ def, file, hash: contentHash(text) });
+    loaded.push({ def, file, hash: contentHash(text), text });
   }
   return loaded;
 }

@@ -28,6 +28,8 @@ export const componentAttributes = {
   // A practice trainer from content/trainers/<id>.yaml; the content check makes sure it exists.
   BreathCountTrainer: trainerAttribute,
   BpDiaryTrainer: trainerAttribute,
+  // A "say it in Urdu" panel from content/phrases/<id>.yaml; the content check makes sure it exists.
+  SayItInUrdu: z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a panel id from content/phrases') }),
 } as const;
 
 export type ComponentName = keyof typeof componentAttributes;
@@ -35,7 +37,7 @@ export type ComponentName = keyof typeof componentAttributes;
 /** What a lesson's MDX uses, collected while it is checked. */
 /** A trainer placed in a lesson: the component used and the trainer id it names. */
 export type TrainerUse = { component: string; id: string };
-export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; trainers: TrainerUse[]; problems: string[] };
+export type MdxUsage = { knowledgeChecks: string[]; referenceIds: string[]; media: string[]; trainers: TrainerUse[]; phrasePanels: string[]; problems: string[] };
 
 type Node = { type: string; name?: string | null; value?: string; attributes?: unknown[]; children?: Node[]; position?: { start: { line: number } } };
 
@@ -92,6 +94,7 @@ function checkNode(node: Node, usage: MdxUsage, lineOffset: number): void {
       }
       const attrs: Record<string, unknown> = parsed.data;
       if (name === 'KnowledgeCheck' && typeof attrs.id === 'string') usage.knowledgeChecks.push(attrs.id);
+      if (name === 'SayItInUrdu' && typeof attrs.id === 'string') usage.phrasePanels.push(attrs.id);
       if (name === 'References' && typeof attrs.ids === 'string') usage.referenceIds.push(...attrs.ids.split(',').map((s) => s.trim()).filter(Boolean));
       if (typeof attrs.trainer === 'string') usage.trainers.push({ component: name, id: attrs.trainer });
       for (const key of ['src', 'poster', 'captions']) {

@@ -4,7 +4,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type NoteBlock, type NoteTarget, type ReviewItem, itemKey, notesConcerning } from '@/lib/domain/review';
 import type { Catalog } from './catalog';
+import { canonicalJson } from './canonical-json';
 import { contentHash } from './files';
+import { translationItems } from './translation-items';
+
+export { canonicalJson };
 
 export type ContentItem = ReviewItem & {
   /** The source file, relative to the project (references: their reference file is not kept). */
@@ -13,16 +17,6 @@ export type ContentItem = ReviewItem & {
   href: string | null;
   note: NoteTarget;
 };
-
-/** JSON with keys sorted at every level: the same fields give the same text, whatever the YAML's layout. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 const shorten = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
@@ -68,8 +62,21 @@ function questionItems(catalog: Catalog, rel: (file: string) => string): Content
   );
 }
 
+/** An Urdu field on one line, inline (`, ur: { script: "…", roman: "…" }`) or under its `text:`, and the `languages:` line: what a translation review approves. */
+const URDU_INLINE = /(?:, |\n[ \t]+)ur: \{ script: "(?:[^"\\]|\\.)*", roman: "(?:[^"\\]|\\.)*" \}(?=[ }]|\n)/g;
+const LANGUAGES_LINE = /^languages: .*\n/m;
+
+/**
+ * A case's clinical version: its file without its Urdu, so translating a case (or correcting the
+ * translation) does not undo its clinical sign-off. A case without Urdu keeps its file's hash.
+ */
+export function clinicalCaseHash(text: string, fileHash: string): string {
+  const clinical = text.replace(URDU_INLINE, '').replace(LANGUAGES_LINE, '');
+  return clinical === text ? fileHash : contentHash(clinical);
+}
+
 function caseItems(catalog: Catalog, rel: (file: string) => string): ContentItem[] {
-  return catalog.cases.map(({ def, file, hash }) => {
+  return catalog.cases.map(({ def, file, hash, text }) => {
     const { criticalActions, criticalErrors } = def.rubric;
     const choices = Object.values(def.nodes).flatMap((n) => n.choices);
     const cites = [...new Set([...def.references, ...[...criticalActions, ...criticalErrors, ...choices].flatMap((i) => i.references)])];
@@ -78,7 +85,7 @@ function caseItems(catalog: Catalog, rel: (file: string) => string): ContentItem
     return {
       kind: 'case' as const,
       id: def.id,
-      hash,
+      hash: clinicalCaseHash(text, hash),
       title: def.title,
       group: def.id,
       cites,
@@ -105,13 +112,13 @@ function referenceItems(catalog: Catalog): ContentItem[] {
 
 const memo = new WeakMap<Catalog, ContentItem[]>();
 
-/** Every lesson, quiz question, case and reference, in course order. */
+/** Every lesson, quiz question, case and reference, in course order, then the translations. */
 export function contentItems(catalog: Catalog): ContentItem[] {
   let items = memo.get(catalog);
   if (!items) {
     const project = path.dirname(catalog.root);
     const rel = (file: string) => path.relative(project, file);
-    items = [...lessonItems(catalog, rel), ...questionItems(catalog, rel), ...caseItems(catalog, rel), ...referenceItems(catalog)];
+    items = [...lessonItems(catalog, rel), ...questionItems(catalog, rel), ...caseItems(catalog, rel), ...referenceItems(catalog), ...translationItems(catalog, rel)];
     memo.set(catalog, items);
   }
   return items;

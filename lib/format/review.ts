@@ -10,3 +10,8 @@ export const formatReviewDate = (d: Date) => day.format(d);
 export function learnerLineText(line: LearnerLine): string {
   return line ? `Clinically reviewed by ${line.reviewedBy} on ${formatReviewDate(line.on)}` : 'Awaiting clinical review';
 }
+
+/** What learners read beside Urdu lines or phrases: who signed off the translation, or that it is a draft. */
+export function translationLineText(line: LearnerLine): string {
+  return line ? `Urdu reviewed by ${line.reviewedBy}, a native speaker, on ${formatReviewDate(line.on)}` : 'Urdu: draft awaiting review by a native speaker';
+}

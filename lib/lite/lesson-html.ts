@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { getMDXExport } from 'mdx-bundler/client';
 import type { Lesson, Module } from '@/lib/content/load-modules';
+import type { PhrasePanelDef } from '@/lib/content/schemas/phrases';
 import type { Reference } from '@/lib/content/schemas/reference';
 import { formatBytes } from '@/lib/format/bytes';
 import { type Child, Html, escapeHtml, h, htmlRuntime, renderChildren } from './html';
@@ -48,8 +49,20 @@ function trainerNote(what: string): Html {
   );
 }
 
+/** A "say it in Urdu" panel as text: English, Urdu script and Roman Urdu, and its review state (a draft until the full page says otherwise). */
+function phrasePanel(panel: PhrasePanelDef | undefined): Html | null {
+  if (!panel) return null;
+  return h(
+    'section',
+    { className: 'kc' },
+    h('h2', null, `Say it in Urdu: ${panel.title}`),
+    h('p', { className: 'muted' }, 'Urdu: draft awaiting review by a native speaker (the full page says when a native speaker has reviewed it).'),
+    h('dl', null, ...panel.phrases.flatMap((p) => [h('dt', null, h('strong', null, p.en)), h('dd', { lang: 'ur', dir: 'rtl' }, p.ur.script), h('dd', { lang: 'ur-Latn' }, p.ur.roman)])),
+  );
+}
+
 /** The lesson components (content/README.md) in their low-data form. */
-function liteComponents(lesson: Lesson, references: Map<string, Reference>) {
+function liteComponents(lesson: Lesson, references: Map<string, Reference>, phrases: ReadonlyMap<string, PhrasePanelDef>) {
   const checks = new Map(lesson.meta.checks.map((c) => [c.id, c]));
   return {
     Callout: ({ type, title, children }: P) =>
@@ -83,13 +96,14 @@ function liteComponents(lesson: Lesson, references: Map<string, Reference>) {
     // Trainers need script, which this page never loads: say what the full page offers instead.
     BreathCountTrainer: () => trainerNote('counting a child\'s breathing over a full minute'),
     BpDiaryTrainer: () => trainerNote('reading a week of home blood pressure the NICE way'),
+    SayItInUrdu: ({ id }: P) => phrasePanel(phrases.get(str(id))),
   };
 }
 
-export type LiteLessonInput = { module: Module; lesson: Lesson; previous?: Lesson; next?: Lesson; code: string; references: Map<string, Reference> };
+export type LiteLessonInput = { module: Module; lesson: Lesson; previous?: Lesson; next?: Lesson; code: string; references: Map<string, Reference>; phrases?: ReadonlyMap<string, PhrasePanelDef> };
 
 /** The complete low-data HTML document of a lesson. */
-export function liteLessonHtml({ module: mod, lesson, previous, next, code, references }: LiteLessonInput): string {
+export function liteLessonHtml({ module: mod, lesson, previous, next, code, references, phrases = new Map() }: LiteLessonInput): string {
   const Content = getMDXExport(code, { _jsx_runtime: htmlRuntime }).default as unknown as (props: { components: ReturnType<typeof liteComponents> }) => Child;
   const base = `/modules/${mod.slug}`;
   const body = [
@@ -99,7 +113,7 @@ export function liteLessonHtml({ module: mod, lesson, previous, next, code, refe
       { id: 'main' },
       h('h1', null, lesson.meta.title),
       h('p', { className: 'muted' }, `Lesson ${lesson.index + 1} of ${mod.lessons.length} · ${lesson.meta.minutes} min read · `, h('a', { href: `/lite/review/${mod.slug}/${lesson.slug}` }, 'Clinical review status')),
-      new Html(renderChildren(Content({ components: liteComponents(lesson, references) }))),
+      new Html(renderChildren(Content({ components: liteComponents(lesson, references, phrases) }))),
       h(
         'form',
         { method: 'post', action: `/api/progress${base}` },

@@ -17,11 +17,12 @@ export function liteModuleBytes(mod: Module): Promise<number> {
 }
 
 async function measure(mod: Module): Promise<number> {
-  const { references } = await getCatalog();
+  const { references, phrases: panels } = await getCatalog();
+  const phrases = new Map(panels.map((p) => [p.def.id, p.def]));
   let total = 0;
   for (const lesson of mod.lessons) {
     const code = await getLessonCode(lesson);
-    const html = liteLessonHtml({ module: mod, lesson, previous: mod.lessons[lesson.index - 1], next: mod.lessons[lesson.index + 1], code, references });
+    const html = liteLessonHtml({ module: mod, lesson, previous: mod.lessons[lesson.index - 1], next: mod.lessons[lesson.index + 1], code, references, phrases });
     total += gzipSync(html).length;
   }
   return total;

@@ -176,6 +176,24 @@ describe('a broken copy of the content is rejected, naming the file', () => {
       edit: (t: string) => t.replace(/next: (\S+)/, 'next: nowhere-node'),
       expected: /nowhere-node/,
     },
+    {
+      name: 'Urdu lines on a case whose languages do not include Urdu',
+      file: 'cases/chest-pain-lagging-video.yaml',
+      edit: (t: string) => t.replace('languages: { spoken: [ur] }', 'languages: { spoken: [pa] }'),
+      expected: /\[urdu\] lines carry "ur", but the case's languages do not include Urdu/,
+    },
+    {
+      name: 'an Urdu line written in Latin letters',
+      file: 'cases/chest-pain-lagging-video.yaml',
+      edit: (t: string) => t.replace('script: "جی، ڈاکٹر صاحب۔ جو پوچھنا ہے پوچھیں۔"', 'script: "Ji, doctor sahib."'),
+      expected: /ur\.script.*must be Urdu in Arabic script/,
+    },
+    {
+      name: 'a lesson placing a phrase panel that does not exist',
+      file: 'modules/03-consent-privacy/lessons/01-consent-at-a-distance.mdx',
+      edit: (t: string) => t.replace('<SayItInUrdu id="consent-opening" />', '<SayItInUrdu id="no-such-panel" />'),
+      expected: /<SayItInUrdu id="no-such-panel" \/> names no file content\/phrases\/no-such-panel\.yaml/,
+    },
   ])('$name', async ({ file, edit, expected }) => {
     const report = await checkContent(copyWith(file, edit));
     const problems = report.problems.filter((p) => p.file.endsWith(path.basename(file)));

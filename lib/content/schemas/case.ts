@@ -2,6 +2,7 @@
 // Pure: no fs and no server-only, so scripts, tests and lib/domain (types only) can use it.
 import { z } from 'zod';
 import { competencyTag, nonEmpty as text, slugSchema as kebabId } from './common';
+import { caseLanguagesSchema, urduSchema } from './urdu';
 
 /** The six AAMC telehealth domains. */
 export const domainIdSchema = z.enum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
@@ -41,8 +42,11 @@ const effectsSchema = z.strictObject({
   connection: connectionSchema.optional(),
 });
 
-/** A line spoken by a participant (`who` is a participant id). */
-const lineSchema = z.strictObject({ who: kebabId, text });
+/**
+ * A line spoken by a participant (`who` is a participant id), with, on a case whose `languages`
+ * include Urdu, the words in Urdu script and Roman Urdu (`ur`).
+ */
+const lineSchema = z.strictObject({ who: kebabId, text, ur: urduSchema.optional() });
 
 const choiceSchema = z.strictObject({
   id: kebabId,
@@ -164,6 +168,8 @@ export const caseSchema = z.strictObject({
   }),
   setting: text,
   language: text.optional(),
+  /** The languages of the call as codes (the `language` line says it in words). */
+  languages: caseLanguagesSchema.optional(),
   modality: modalitySchema,
   /** The clinical area the library's filter uses (see clinicalAreaLabels). */
   area: clinicalAreaSchema,

@@ -4,9 +4,9 @@ import type { ConsultState, SpokenLine, TranscriptEntry } from './types';
 
 /** Lines with their speaker's name and role (a `who` missing from participants shows as itself). */
 export function speakerLines(caseDef: CaseDef, lines: readonly CaseLine[]): SpokenLine[] {
-  return lines.map(({ who, text }) => {
+  return lines.map(({ who, text, ur }) => {
     const person = caseDef.participants.find((p) => p.id === who);
-    return { who, name: person?.name ?? who, role: person?.role ?? '', text };
+    return { who, name: person?.name ?? who, role: person?.role ?? '', text, ...(ur ? { ur: { script: ur.script, roman: ur.roman } } : {}) };
   });
 }
 

@@ -39,8 +39,8 @@ export type StepResult =
 /** The public view of a choice: nothing about where it leads or what it scores. */
 export type PublicChoice = { id: string; label: string; action: ChoiceAction };
 
-/** A line as the learner sees it: who said it, by name and role. */
-export type SpokenLine = { who: string; name: string; role: string; text: string };
+/** A line as the learner sees it: who said it, by name and role, and the words in Urdu when the case gives them. */
+export type SpokenLine = { who: string; name: string; role: string; text: string; ur?: { script: string; roman: string } };
 
 /** What the browser may see of a running consult. */
 export type ConsultView = {

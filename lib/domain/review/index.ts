@@ -6,5 +6,5 @@ export { itemsCertifiedBy, signOffGate } from './programme';
 export type { ProgrammeRequirements, SignOffGate } from './programme';
 export { learnerLine, reviewState, reviewStates, stateCounts } from './state';
 export type { LearnerLine, ReviewState } from './state';
-export { decisionKinds, itemKey, itemKinds } from './types';
+export { decisionKinds, isTranslation, itemKey, itemKinds, translationKinds } from './types';
 export type { Decision, DecisionKind, ItemKind, ItemRef, ReviewItem } from './types';

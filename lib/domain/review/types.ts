@@ -1,8 +1,20 @@
 // Clinical review: the items a reviewer signs off and the decisions they record. Pure.
 
-/** What can be signed off: a lesson, one quiz question, a virtual-consult case, a reference entry. */
-export const itemKinds = ['lesson', 'question', 'case', 'reference'] as const;
+/**
+ * What can be signed off: a lesson, one quiz question, a virtual-consult case, a reference entry
+ * (clinical review); a case's Urdu lines, a "say it in Urdu" phrase panel, a namespace of the Urdu
+ * interface strings (translation review, by a native speaker).
+ */
+export const itemKinds = ['lesson', 'question', 'case', 'reference', 'urdu-case', 'urdu-phrases', 'urdu-interface'] as const;
 export type ItemKind = (typeof itemKinds)[number];
+
+/** The kinds a native speaker of Urdu reviews: what they approve is a translation, not clinical content. */
+export const translationKinds = ['urdu-case', 'urdu-phrases', 'urdu-interface'] as const satisfies readonly ItemKind[];
+
+/** Whether an item is a translation (reviewed by a native speaker) rather than clinical content. */
+export function isTranslation(kind: ItemKind): boolean {
+  return translationKinds.some((k) => k === kind);
+}
 
 export const decisionKinds = ['signed-off', 'changes-requested'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];

@@ -9,6 +9,7 @@ export const A = {
   auth: 'app/(auth)/actions.ts',
   cohorts: 'app/(learn)/cohorts/actions.ts',
   consults: 'app/(learn)/consults/actions.ts',
+  consultLanguage: 'app/(learn)/consults/language-actions.ts',
   profile: 'app/(learn)/profile/actions.ts',
   welcome: 'app/(learn)/welcome/actions.ts',
   quizzes: 'app/(learn)/quizzes/[quiz]/actions.ts',

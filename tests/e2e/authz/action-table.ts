@@ -140,6 +140,8 @@ export const actionTable: readonly ActionRow[] = [
     // The script is told the result's address (`next`) and opens it; a plain form post is redirected there.
     expect: [S, 'ok', 404, 404, 404, 404, 404],
   },
+  // A cookie for this device only (how the patient's words are shown), the same for everyone: back to the room.
+  { action: `${A.consultLanguage}#setPatientLinesAction`, at: toRoom, call: 'plain', fields: (w) => ({ caseId: w.consultCase, lines: 'en' }), expect: everyone('→ /consults/chest-pain-lagging-video/room') },
   { action: `${A.settings}#setLowDataAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ lowdata: '0' }), expect: everyone('→ /settings/data') },
   // Teaching: the cohort instructor's cohorts.
   ...staffActions,

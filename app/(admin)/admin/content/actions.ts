@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { userFormAction } from '@/lib/actions';
 import { getCatalog } from '@/lib/content';
-import { decisionKinds, itemKinds } from '@/lib/domain/review';
+import { decisionKinds, isTranslation, itemKinds } from '@/lib/domain/review';
 import { formatReviewDate } from '@/lib/format/review';
 import { decideOnItem } from '@/lib/services/review';
 import { textField } from '@/lib/validation/text';
@@ -18,8 +18,14 @@ const decisionSchema = z
     decision: z.enum(decisionKinds, { error: 'Choose to sign off or to request changes.' }),
     comment: textField({ label: 'The comment', max: 2000, multiline: true }).default(''),
     key: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'Reload the page and try again.'),
+    nativeSpeaker: z.literal('yes').optional().catch(undefined),
   })
-  .refine((d) => d.decision === 'signed-off' || d.comment.length > 0, { path: ['comment'], message: 'Say what should change: the authors read this comment.' });
+  .refine((d) => d.decision === 'signed-off' || d.comment.length > 0, { path: ['comment'], message: 'Say what should change: the authors read this comment.' })
+  // A clinical reviewer is not necessarily a native speaker: a translation is signed off only by one who says they are.
+  .refine((d) => d.decision !== 'signed-off' || !isTranslation(d.kind) || d.nativeSpeaker === 'yes', {
+    path: ['nativeSpeaker'],
+    message: 'Only a native speaker of Urdu signs off a translation: tick the box if you are one, or request changes.',
+  });
 
 /** A reviewer's decision on the version of an item the page showed them. */
 export const decideAction = userFormAction(decisionSchema, async (data, actor): Promise<FormState> => {

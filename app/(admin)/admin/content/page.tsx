@@ -7,14 +7,16 @@ import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { isDraft } from '@/lib/content/schemas/quiz';
-import { type ReviewItem, type ReviewState, itemKey } from '@/lib/domain/review';
+import { type ReviewItem, type ReviewState, isTranslation, itemKey } from '@/lib/domain/review';
 import { reviewOverview } from '@/lib/services/review';
 import { ItemRow } from '@/components/review/ItemRow';
 
 export const metadata: Metadata = { title: 'Content review', robots: { index: false } };
 
 const filterStates = ['needs-review-again', 'changes-requested', 'awaiting', 'signed-off'] as const;
-const stateFilter = z.enum(filterStates).optional().catch(undefined);
+// Translations not yet signed off (awaiting, changes requested or edited since): what a native speaker has to read.
+const NATIVE = 'native-speaker';
+const stateFilter = z.enum([...filterStates, NATIVE]).optional().catch(undefined);
 const filterLabel: Record<ReviewState['state'], string> = {
   'needs-review-again': 'Needs review again (edited)',
   'changes-requested': 'Changes requested',
@@ -32,7 +34,9 @@ export default async function ContentReviewPage({ searchParams }: Props) {
   const { items, states, notes, programmes, counts } = await reviewOverview(getDb(), actor, catalog);
   const notesText = await readFile(path.join(process.cwd(), 'content', 'REVIEW-NOTES.md'), 'utf8').catch(() => '');
   const stateOf = (i: ReviewItem): ReviewState => states.get(itemKey(i)) ?? { state: 'awaiting' };
-  const shown = (i: ReviewItem) => !filter || stateOf(i).state === filter;
+  const shown = (i: ReviewItem) => (filter === NATIVE ? isTranslation(i.kind) && stateOf(i).state !== 'signed-off' : !filter || stateOf(i).state === filter);
+  const translations = items.filter((i) => isTranslation(i.kind));
+  const awaitingNative = translations.filter((i) => stateOf(i).state !== 'signed-off').length;
   const row = (i: ReviewItem) => <ItemRow key={itemKey(i)} item={i} state={stateOf(i)} notes={notes.get(itemKey(i)) ?? []} evidence={i.kind === 'reference' ? catalog.references.get(i.id)?.evidence : undefined} />;
   const of = (kind: ReviewItem['kind'], group?: string) => items.filter((i) => i.kind === kind && (group === undefined || i.group === group));
   const questionCount = catalog.quizzes.reduce((n, q) => n + q.def.questions.length, 0);
@@ -58,6 +62,9 @@ export default async function ContentReviewPage({ searchParams }: Props) {
               {filterLabel[s]} ({counts[s]})
             </Link>
           ))}
+          <Link href={`/admin/content?state=${NATIVE}`} aria-current={filter === NATIVE ? 'page' : undefined}>
+            Translations awaiting native-speaker review ({awaitingNative})
+          </Link>
         </nav>
         <p className="m-0">
           <a href="/admin/content/sign-offs.csv" download>
@@ -125,6 +132,16 @@ export default async function ContentReviewPage({ searchParams }: Props) {
               <ul className="mt-2 list-none ps-0">{row(c)}</ul>
             </details>
           ))}
+      </section>
+      <section aria-labelledby="translations-heading" id="translations" className="stack">
+        <h2 id="translations-heading">Translations (Urdu)</h2>
+        <p className="m-0 muted small">
+          A case&apos;s patient lines, a lesson&apos;s &ldquo;say it in Urdu&rdquo; phrases and each part of the Urdu interface. Machine-drafted text stays
+          &ldquo;awaiting review by a native speaker&rdquo; for learners until a native speaker of Urdu signs it off; a clinical sign-off does not cover it.
+        </p>
+        <ul className="list-none ps-0" data-testid="translation-items">
+          {translations.filter(shown).map(row)}
+        </ul>
       </section>
       <section aria-labelledby="sign-off-heading" id="sign-off" className="stack">
         <h2 id="sign-off-heading">References</h2>

@@ -217,6 +217,8 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   signOutEverywhereAction: { as: 'anonymous', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
   // A cookie for this device only: every value is valid (anything but 1 is "off").
   setLowDataAction: { as: 'anonymous', fields: () => ({ lowdata: { value: '1', kind: 'optional' } }) },
+  // The same: any `lines` but en, ur or both is English; a case id that is not one goes to the library.
+  setPatientLinesAction: { as: 'anonymous', fields: () => ({ caseId: { value: 'chest-pain-lagging-video', kind: 'optional' }, lines: { value: 'ur', kind: 'optional' } }) },
 };
 
 /** Session cookies no server issued: garbage, a JWT with alg "none", and one signed with a guessed secret. */

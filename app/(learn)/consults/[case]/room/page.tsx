@@ -1,12 +1,20 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { viewOpenConsult } from '@/db/queries/consults';
 import { requireUser } from '@/lib/auth/session';
 import { consultRoom, NOTE_FIELD_MAX } from '@/lib/domain/consult';
+import { hasUrduLines } from '@/lib/domain/consult/urdu';
+import { PATIENT_LINES_COOKIE, parsePatientLines } from '@/lib/domain/language/patient-lines';
+import { translationLineText } from '@/lib/format/review';
+import { learnerLines } from '@/lib/services/sign-off';
+import { getCatalog } from '@/lib/content';
 import { LiveRoom } from '@/components/consult/LiveRoom';
+import { PatientLinesControl } from '@/components/consult/PatientLinesControl';
 import { finishConsultAction, restartConsultAction, stepAction } from '../../actions';
+import { setPatientLinesAction } from '../../language-actions';
 import { casePaths, findCase } from '../../cases';
 
 type Props = { params: Promise<{ case: string }> };
@@ -31,6 +39,10 @@ export default async function ConsultRoomPage({ params }: Props) {
   if (!attempt) redirect(casePaths.brief(caseId));
   const { def } = version;
   const room = consultRoom(def, attempt.state);
+  // The patient's words in Urdu, when the case gives them: the learner's choice, and whether a native speaker has reviewed them.
+  const urdu = hasUrduLines(def);
+  const mode = urdu ? parsePatientLines((await cookies()).get(PATIENT_LINES_COOKIE)?.value) : 'en';
+  const review = urdu ? ((await learnerLines(getDb(), await getCatalog(), 'urdu-case', [caseId])).get(caseId) ?? null) : null;
   return (
     <div className="mx-auto max-w-3xl stack">
       <p className="m-0 text-sm">
@@ -42,6 +54,7 @@ export default async function ConsultRoomPage({ params }: Props) {
         <p className="mt-2">{def.setting}</p>
         {def.language ? <p className="m-0">Language: {def.language}</p> : null}
       </details>
+      {urdu ? <PatientLinesControl caseId={caseId} mode={mode} reviewText={translationLineText(review)} reviewed={review !== null} action={setPatientLinesAction} /> : null}
       <LiveRoom
         key={`${attempt.id}-${room.view.step}`}
         caseId={caseId}
@@ -49,6 +62,7 @@ export default async function ConsultRoomPage({ params }: Props) {
         patient={def.patient}
         initial={room}
         noteMaxLength={NOTE_FIELD_MAX}
+        mode={mode}
         step={stepAction}
         finish={finishConsultAction}
       />

@@ -35,7 +35,7 @@ export default async function LessonPage({ params }: Props) {
   const found = await getLesson(m, l);
   if (!found) notFound();
   const { module: mod, lesson, previous, next } = found;
-  const [{ references, trainers }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
+  const [{ references, trainers, phrases }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
   const lessonRefs = lesson.meta.references.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
   return (
     <article className="mx-auto max-w-2xl">
@@ -49,7 +49,7 @@ export default async function LessonPage({ params }: Props) {
         </p>
         <ClinicalReviewLine moduleSlug={mod.slug} lessonSlug={lesson.slug} />
       </header>
-      <LessonBody code={code} lesson={lesson} references={references} trainers={new Map(trainers.map((t) => [t.def.id, t.def]))} />
+      <LessonBody code={code} lesson={lesson} references={references} trainers={new Map(trainers.map((t) => [t.def.id, t.def]))} phrases={new Map(phrases.map((p) => [p.def.id, p.def]))} />
       <div id="lesson-end" aria-hidden="true" />
       <div className="mt-8">
         <LessonCompletion moduleSlug={mod.slug} lessonSlug={lesson.slug} />

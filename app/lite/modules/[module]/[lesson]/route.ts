@@ -19,8 +19,8 @@ export const GET = route('text', async (_request: Request, { params }: Params) =
   const { module: m, lesson: l } = await params;
   const found = await getLesson(m, l);
   if (!found) throw new AppError('not_found', `lite lesson ${m}/${l}`, 'No such lesson.');
-  const [{ references }, code] = await Promise.all([getCatalog(), getLessonCode(found.lesson)]);
-  const html = liteLessonHtml({ ...found, code, references });
+  const [{ references, phrases }, code] = await Promise.all([getCatalog(), getLessonCode(found.lesson)]);
+  const html = liteLessonHtml({ ...found, code, references, phrases: new Map(phrases.map((p) => [p.def.id, p.def])) });
   // Served at the lesson's own URL when the low-data cookie is set: never shared with a reader without it.
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', vary: 'Cookie' } });
 });

@@ -8,7 +8,7 @@ import { listReviewDecisions } from '@/db/queries/review';
 import { requireRole } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content';
 import { itemSource, reviewNotesByItem } from '@/lib/content/review-items';
-import { itemKey, itemKinds, reviewState } from '@/lib/domain/review';
+import { isTranslation, itemKey, itemKinds, reviewState } from '@/lib/domain/review';
 import { formatReviewDate } from '@/lib/format/review';
 import { findItem } from '@/lib/services/sign-off';
 import { ItemContent } from '@/components/review/ItemContent';
@@ -19,7 +19,15 @@ import { DecisionForm } from '../../DecisionForm';
 export const metadata: Metadata = { title: 'Review an item', robots: { index: false } };
 
 const paramsSchema = z.object({ kind: z.enum(itemKinds), id: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(2) });
-const kindLabel = { lesson: 'Lesson', question: 'Quiz question', case: 'Virtual consult', reference: 'Reference' } as const;
+const kindLabel = {
+  lesson: 'Lesson',
+  question: 'Quiz question',
+  case: 'Virtual consult',
+  reference: 'Reference',
+  'urdu-case': 'Translation: a case in Urdu',
+  'urdu-phrases': 'Translation: Urdu phrases',
+  'urdu-interface': 'Translation: Urdu interface',
+} as const;
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };
 
@@ -70,7 +78,7 @@ export default async function ReviewItemPage({ params }: Props) {
           </ul>
         )}
       </section>
-      <DecisionForm kind={item.kind} id={item.id} hash={item.hash} formKey={randomUUID()} />
+      <DecisionForm kind={item.kind} id={item.id} hash={item.hash} formKey={randomUUID()} translation={isTranslation(item.kind)} />
       <section aria-labelledby="history-heading" className="stack">
         <h2 id="history-heading">History</h2>
         {history.length === 0 ? (
