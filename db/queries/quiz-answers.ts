@@ -30,8 +30,15 @@ export type SaveResult = { ok: true; answers: Answers } | { ok: false; reason: S
  */
 export async function saveAnswers(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, answers: Answers, now: Date): Promise<SaveResult> {
   const saved = await saveIfOpen(db, actor, checkedId(attemptId), quiz, answers, now);
-  if (saved) return { ok: true, answers: saved };
-  // Not saved in one statement: found again and checked step by step, for the reason (or an expired attempt submitted).
+  return saved ? { ok: true, answers: saved } : saveStepByStep(db, actor, attemptId, quiz, answers, now);
+}
+
+/**
+ * The save read and checked step by step (how every save went before it was one statement): the
+ * attempt is read (an expired one submitted), each answer checked against its paper, then merged.
+ * What `saveAnswers` falls back to when its one statement saved nothing, to give the reason.
+ */
+export async function saveStepByStep(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, answers: Answers, now: Date): Promise<SaveResult> {
   const attempt = await openOwnAttempt(db, actor, attemptId, quiz, now);
   if (attempt.submittedAt !== null) return { ok: false, reason: closedByDeadline(attempt) ? 'expired' : 'submitted' };
   const patch: Answers = {};
