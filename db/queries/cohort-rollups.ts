@@ -1,57 +1,39 @@
 import 'server-only';
 // Readiness rows for many cohorts at once (an institution's, or every cohort of the platform), in a
-// fixed number of queries whatever their number: each member's figures come from the readiness
-// rollup (stale rows recomputed first), each cohort is summarised by `summarizeMembers`, the
-// function its own dashboard uses, then reduced to a row by `cohortRollup`. The caller has checked
-// access. Nothing is kept between calls: the rollup is exact, so every view is as of its read.
-import { and, inArray, isNull, lte } from 'drizzle-orm';
+// fixed number of queries whatever their number. The database sums the members whose readiness
+// rollup row is current (cohort-rollup-sums.ts: counts by status, domain sums, the trend); the
+// members whose row is missing or stale are recomputed in one batch, summarised by
+// `summarizeMembers` (the function a cohort's own dashboard uses) and added by `rollUp`. Both
+// halves apply the same rule (`statusRule`), so each row is what the cohort's dashboard shows. The
+// caller has checked access. Nothing is kept between calls: the rollup is exact, so every view is
+// as of its read.
 import { summarizeMembers } from '@/lib/domain/cohorts';
-import { type ReadinessRollup, cohortRollup } from '@/lib/domain/readiness';
+import { type ReadinessRollup, emptyTrend, learnerSums, rollUp, statusRule } from '@/lib/domain/readiness';
 import type { Db } from '../client';
-import { type Cohort, certificates, cohortMemberships } from '../schema';
-import { type ContentForReadiness, cohortFrame } from './cohort-readiness';
-import { figuresKey, membersReadiness } from './readiness-rollup';
+import type { Cohort } from '../schema';
+import { cohortFrame } from './cohort-readiness';
+import { cohortSums } from './cohort-rollup-sums';
+import { type ContentForReadiness, figuresKey, recomputeReadiness } from './readiness-rollup';
 
 export type RolledCohort = Pick<Cohort, 'id' | 'programmeId' | 'createdAt' | 'dueDate'>;
 
-function groupOf<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(key(r));
-    if (list) list.push(r);
-    else out.set(key(r), [r]);
-  }
-  return out;
-}
-
-/** Each cohort's readiness row, from the figures of all their members, read together. */
+/** Each cohort's readiness row: the database's sums of its current rows, plus its stale members recomputed here. */
 export async function cohortRollups(db: Db, list: readonly RolledCohort[], catalog: ContentForReadiness, now: Date): Promise<Map<string, ReadinessRollup>> {
+  const frames = new Map(list.map((c) => [c.id, cohortFrame(c, catalog)]));
+  const rules = list.map((c) => {
+    const frame = frames.get(c.id)!;
+    return { id: c.id, rule: statusRule(frame.start, frame.dueDate, now) };
+  });
+  const sums = await cohortSums(db, rules, catalog, now);
+  const stale = list.flatMap((c) => (sums.get(c.id)?.unsummed ?? []).map((m) => ({ userId: m.userId, programmeId: c.programmeId, seq: m.seq })));
+  const figures = await recomputeReadiness(db, stale, catalog);
   const out = new Map<string, ReadinessRollup>();
-  const [first, ...rest] = list.map((c) => c.id);
-  if (first === undefined) return out;
-  const active = and(inArray(cohortMemberships.cohortId, [first, ...rest]), isNull(cohortMemberships.leftAt));
-  const [{ members, figures }, held] = await Promise.all([
-    membersReadiness(db, list, catalog, { view: 'rollup' }),
-    db
-      .select({ userId: certificates.userId, programmeId: certificates.programmeId, issuedAt: certificates.issuedAt, expiresAt: certificates.expiresAt })
-      .from(certificates)
-      .where(and(inArray(certificates.userId, db.selectDistinct({ id: cohortMemberships.userId }).from(cohortMemberships).where(active)), isNull(certificates.revokedAt), lte(certificates.issuedAt, now))),
-  ]);
-  const certs = groupOf(held, (c) => c.userId);
-  const membersOf = groupOf(members, (m) => m.cohortId);
-
   for (const cohort of list) {
-    const mine = (membersOf.get(cohort.id) ?? []).map((m) => ({ userId: m.userId, name: '', email: '', studentId: null, joinedAt: m.joinedAt }));
-    const certified = new Set<string>();
-    const issued: Date[] = [];
-    for (const m of mine) {
-      const programmeCerts = (certs.get(m.userId) ?? []).filter((c) => c.programmeId === cohort.programmeId);
-      // Valid now, as the cohort dashboard counts it: issued, not revoked, not expired.
-      if (programmeCerts.some((c) => c.expiresAt.getTime() > now.getTime())) certified.add(m.userId);
-      issued.push(...programmeCerts.map((c) => c.issuedAt));
-    }
-    const summary = summarizeMembers(cohortFrame(cohort, catalog), mine, (id) => figures.get(figuresKey(id, cohort.programmeId)), certified, now);
-    out.set(cohort.id, cohortRollup(summary.learners, issued, now));
+    const mine = sums.get(cohort.id)!;
+    const members = mine.unsummed.map((m) => ({ userId: m.userId, name: '', email: '', studentId: null, joinedAt: m.joinedAt }));
+    const certified = new Set(mine.unsummed.filter((m) => m.certified).map((m) => m.userId));
+    const recomputed = summarizeMembers(frames.get(cohort.id)!, members, (id) => figures.get(figuresKey(id, cohort.programmeId)), certified, now);
+    out.set(cohort.id, rollUp([{ ...mine.summed, trend: mine.trend }, { ...learnerSums(recomputed.learners), trend: emptyTrend(now) }], now));
   }
   return out;
 }

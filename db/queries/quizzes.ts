@@ -1,19 +1,15 @@
 import 'server-only';
-import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { QuizDef } from '@/lib/content/schemas/quiz';
 import {
-  type AnswerError,
-  type Answers,
   type Grade,
   type StartCheck,
   attemptDeadline,
   canStartAttempt,
-  closedByDeadline,
   drawQuestions,
   gradeAttempt,
   isPastDeadline,
-  validateAnswer,
 } from '@/lib/domain/quiz';
 import { quizDomainCredit } from '@/lib/domain/readiness';
 import { AppError } from '@/lib/errors';
@@ -50,7 +46,8 @@ export function parseGrade(stored: unknown): Grade {
   return gradeSchema.parse(stored);
 }
 
-function checkedId(attemptId: string): string {
+/** The attempt id if it is one (a uuid); anything else is an attempt not found. */
+export function checkedId(attemptId: string): string {
   if (!attemptIdSchema.safeParse(attemptId).success) throw new AppError('not_found', `quiz attempt ${attemptId}`);
   return attemptId;
 }
@@ -169,51 +166,6 @@ export async function startOrResumeAttempt(db: Db, actor: Actor, quiz: QuizDef, 
   const winner = await findOpenAttempt(db, actor, quiz.id);
   if (!winner) throw new AppError('conflict', `quiz ${quiz.id}: start lost a race and found no open attempt`);
   return { ok: true, attempt: winner, resumed: true };
-}
-
-/** `answers || patch`: the patch's questions replace theirs, the rest stay. */
-function mergeAnswers(patch: Answers) {
-  return sql`${quizAttempts.answers} || ${JSON.stringify(patch)}::jsonb`;
-}
-
-function gtDeadline(now: Date) {
-  return gt(quizAttempts.deadline, now);
-}
-
-/** Why answers were not saved. */
-export type SaveRefusal = 'submitted' | 'expired' | AnswerError;
-
-export type SaveResult = { ok: true; answers: Answers } | { ok: false; reason: SaveRefusal; questionId?: string };
-
-/**
- * Saves answers to some questions of the acting learner's open attempt (other answers are kept;
- * an empty list clears one). Each answer is checked against the paper; nothing is saved once the
- * attempt is submitted or its time is up (an expired attempt is submitted on the spot).
- */
-export async function saveAnswers(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, answers: Answers, now: Date): Promise<SaveResult> {
-  const attempt = await openOwnAttempt(db, actor, attemptId, quiz, now);
-  if (attempt.submittedAt !== null) return { ok: false, reason: closedByDeadline(attempt) ? 'expired' : 'submitted' };
-  const patch: Answers = {};
-  for (const [questionId, optionIds] of Object.entries(answers)) {
-    const check = validateAnswer(quiz, attempt.paper, questionId, optionIds);
-    if (!check.ok) return { ok: false, reason: check.error, questionId };
-    patch[questionId] = [...new Set(optionIds)];
-  }
-  const mine = and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.userId, actor.id), isNull(quizAttempts.submittedAt));
-  // The merge happens in the database, so two saves to different questions never overwrite each other.
-  const [saved] = await db
-    .update(quizAttempts)
-    .set({ answers: mergeAnswers(patch) })
-    .where(attempt.deadline === null ? mine : and(mine, gtDeadline(now)))
-    .returning({ answers: quizAttempts.answers });
-  if (saved) return { ok: true, answers: saved.answers };
-  const after = await openOwnAttempt(db, actor, attemptId, quiz, now);
-  return { ok: false, reason: closedByDeadline(after) ? 'expired' : 'submitted' };
-}
-
-/** saveAnswers for one question. */
-export function saveAnswer(db: Db, actor: Actor, attemptId: string, quiz: QuizDef, questionId: string, optionIds: readonly string[], now: Date) {
-  return saveAnswers(db, actor, attemptId, quiz, { [questionId]: [...optionIds] }, now);
 }
 
 /**

@@ -62,7 +62,8 @@ export function programmeFrameOf(catalog: ContentForReadiness, programmeId: stri
 /** The key of one learner's figures for one programme. */
 export const figuresKey = (userId: string, programmeId: string) => `${programmeId}|${userId}`;
 
-type Stale = { userId: string; programmeId: string; seq: number };
+/** A member whose row must be recomputed, with the change count read before their evidence is. */
+export type Stale = { userId: string; programmeId: string; seq: number };
 
 /** Recomputes the figures of these learners and programmes from the records, stores them, and returns them. */
 export async function recomputeReadiness(db: Db, stale: readonly Stale[], catalog: ContentForReadiness, now: Date = new Date()): Promise<Map<string, LearnerFigures>> {
@@ -121,6 +122,16 @@ async function storeFigures(db: Db, values: (typeof readinessRollup.$inferInsert
     });
 }
 
+/**
+ * Whether a member's rollup row counts (true) or must be recomputed (false, also when missing), as
+ * SQL over the aliases `c` (the cohort), `k` (readiness_changes) and `r` (learner_readiness, left
+ * joined): computed at the learner's present change count, for this build's content.
+ */
+export function currentRow(catalog: ContentForReadiness): SQL {
+  const fingerprints = JSON.stringify(Object.fromEntries([...programmes(catalog)].map(([id, p]) => [id, p.fingerprint])));
+  return sql`coalesce(r.fingerprint = (${fingerprints}::jsonb ->> c.programme_id) and r.computed_seq = coalesce(k.seq, 0), false)`;
+}
+
 export type MemberFigures = { cohortId: string; userId: string; joinedAt: Date };
 
 /**
@@ -138,10 +149,9 @@ export async function membersReadiness(
   const [first, ...rest] = list.map((c) => c.id);
   if (first === undefined) return { members: [], figures: new Map() };
   const one: SQL = opts.userId === undefined ? sql`` : sql` and m.user_id = ${opts.userId}`;
-  const fingerprints = JSON.stringify(Object.fromEntries([...programmes(catalog)].map(([id, p]) => [id, p.fingerprint])));
   // Whether each row is current is decided here, so only the figures of current rows travel, and
   // only the change count of the others.
-  const current = sql`(r.fingerprint = (${fingerprints}::jsonb ->> c.programme_id) and r.computed_seq = coalesce(k.seq, 0))`;
+  const current = currentRow(catalog);
   const result = await db.execute(sql`
     select m.cohort_id as "cohortId", m.user_id as "userId", c.programme_id as "programmeId",
       (extract(epoch from m.joined_at) * 1000)::float8 as "joinedMs",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { saveAnswer, startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
+import { saveAnswer } from '@/db/queries/quiz-answers';
+import { startOrResumeAttempt, submitAttempt } from '@/db/queries/quizzes';
 import { listOwnAttempts, summarizeAttempts } from '@/db/queries/quiz-records';
 import { quizStatistics } from '@/db/queries/quiz-statistics';
 import { suiteDatabase, testDatabases } from '../support/databases';

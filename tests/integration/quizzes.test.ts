@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { getOwnAttempt, openOwnAttempt, saveAnswer, saveAnswers, submitAttempt } from '@/db/queries/quizzes';
+import { saveAnswer, saveAnswers } from '@/db/queries/quiz-answers';
+import { getOwnAttempt, openOwnAttempt, submitAttempt } from '@/db/queries/quizzes';
 import { listOwnAttempts } from '@/db/queries/quiz-records';
 import { quizAttempts } from '@/db/schema';
 import { drawQuestions } from '@/lib/domain/quiz';
@@ -51,6 +52,20 @@ describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
     // A batch with one bad answer saves none of it.
     expect(await saveAnswers(h.db, learner, attempt.id, quiz, { q2: ['a'], q3: ['zz'] }, at(t0, 4))).toMatchObject({ ok: false });
     expect((await getOwnAttempt(h.db, learner, attempt.id)).answers).not.toHaveProperty('q2');
+  });
+
+  test('an answer the bank allows but the paper does not is refused as before (content changed after the start)', async () => {
+    const learner = await person();
+    const { attempt } = await start(learner, t0);
+    // The bank as edited after this paper was drawn: a new question, and a new option on q1.
+    const edited = { ...quiz, questions: [...quiz.questions.map((q) => (q.id === 'q1' ? { ...q, options: [...q.options, { id: 'e', text: 'Option e' }] } : q)), { ...quiz.questions[0]!, id: 'q11' }] };
+    expect(await saveAnswer(h.db, learner, attempt.id, edited, 'q11', ['a'], at(t0, 1))).toEqual({ ok: false, reason: 'unknown_question', questionId: 'q11' });
+    expect(await saveAnswer(h.db, learner, attempt.id, edited, 'q1', ['e'], at(t0, 1))).toEqual({ ok: false, reason: 'unknown_option', questionId: 'q1' });
+    expect(await saveAnswers(h.db, learner, attempt.id, edited, { q2: ['b'], q11: [] }, at(t0, 1))).toEqual({ ok: false, reason: 'unknown_question', questionId: 'q11' });
+    expect((await getOwnAttempt(h.db, learner, attempt.id)).answers).toEqual({});
+    // What both the bank and the paper hold is saved, clearing included.
+    expect(await saveAnswers(h.db, learner, attempt.id, edited, { q1: ['d'], q2: [] }, at(t0, 2))).toEqual({ ok: true, answers: { q1: ['d'], q2: [] } });
+    await expect(saveAnswer(h.db, learner, 'not-an-id', quiz, 'q1', ['a'], at(t0, 2))).rejects.toMatchObject({ code: 'not_found' });
   });
 
   test('another learner can neither read, answer nor submit someone else’s attempt', async () => {

@@ -2,7 +2,8 @@
 // and the steps (a new person, a start, a paper answered with its key).
 import { expect } from 'vitest';
 import type { Db } from '@/db/client';
-import { getOwnAttempt, saveAnswers, startOrResumeAttempt } from '@/db/queries/quizzes';
+import { saveAnswers } from '@/db/queries/quiz-answers';
+import { getOwnAttempt, startOrResumeAttempt } from '@/db/queries/quizzes';
 import { type Actor, createUser } from '@/db/queries/users';
 import { buildQuiz } from './quiz-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MultipleResponse } from '@/lib/content/schemas/quiz';
-import { gradeAttempt, validateAnswer, type Answers } from '@/lib/domain/quiz';
+import { gradeAttempt, validateAgainstQuiz, validateAnswer, type Answers } from '@/lib/domain/quiz';
 import { bankOf, buildQuiz, keyAnswers, multiple, plainPaper, single } from '../support/quiz-fixture';
 
 /** Answers the first `right` questions correctly and the rest with a wrong option. */
@@ -132,5 +132,20 @@ describe('validateAnswer', () => {
     { name: 'two options for a vignette question', id: 'q8', chosen: ['a', 'c'], check: { ok: false, error: 'too_many' } },
   ])('$name', ({ id, chosen, check }) => {
     expect(validateAnswer(quiz, paper, id, chosen)).toEqual(check);
+  });
+
+  // The save checks the quiz half first and the paper in the statement that writes: the two halves
+  // together must decide as validateAnswer does, on this table and on a paper with every question.
+  test('is the quiz half (validateAgainstQuiz) with the paper holding the question and every option chosen', () => {
+    const full = plainPaper(quiz);
+    const cases = [['q1', ['b']], ['q1', []], ['q9', ['a', 'b', 'd']], ['q1', ['a', 'a']], ['nope', ['a']], ['q2', ['a']], ['q1', ['e']], ['q7', ['a']], ['q1', ['a', 'b']], ['q7', ['t', 'f']], ['q8', ['a', 'c']]] as const;
+    for (const p of [paper, full]) {
+      for (const [id, chosen] of cases) {
+        const entry = p.find((e) => e.questionId === id);
+        const onPaper = entry !== undefined && chosen.every((o) => entry.optionOrder.includes(o));
+        expect(validateAgainstQuiz(quiz, id, chosen).ok && onPaper, `${id} ${chosen.join()}`).toBe(validateAnswer(quiz, p, id, chosen).ok);
+      }
+    }
+    expect(validateAgainstQuiz(quiz, 'q2', ['a'])).toEqual({ ok: true });
   });
 });

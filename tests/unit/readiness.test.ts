@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { domainOf, domainReadiness, quizDomainCredit, readinessStatus } from '@/lib/domain/readiness';
+import { domainOf, domainReadiness, quizDomainCredit, readinessStatus, statusRule, statusUnder } from '@/lib/domain/readiness';
 
 const cohortStart = new Date('2027-01-01T00:00:00Z');
 const dueDate = new Date('2027-01-11T00:00:00Z'); // ten days
@@ -18,6 +18,28 @@ describe('readinessStatus', () => {
     { name: 'a due date before the start counts as all time gone', input: { ...base, dueDate: day(-1), progress: 0.5 }, now: day(-2), status: 'behind' },
   ])('$name', ({ input, now, status }) => {
     expect(readinessStatus(input, now)).toBe(status);
+  });
+});
+
+describe('statusRule: the calendar half of the status, one per cohort (what the database applies to every member)', () => {
+  test.each([
+    { name: 'half the time gone: on track from 40%', now: day(5), rule: { pastDue: false, onTrackFrom: 0.5 - 0.1 } },
+    { name: 'before the start: no time gone, any progress is on track', now: day(-3), rule: { pastDue: false, onTrackFrom: -0.1 } },
+    { name: 'the due date itself is past due', now: dueDate, rule: { pastDue: true, onTrackFrom: 0.9 } },
+    { name: 'a cohort of no length is all time gone and past due from its start', now: cohortStart, rule: { pastDue: true, onTrackFrom: 0.9 }, due: cohortStart },
+  ])('$name', ({ now, rule, due }) => {
+    expect(statusRule(cohortStart, due ?? dueDate, now)).toEqual(rule);
+  });
+
+  test('applied to a member, it gives readinessStatus for every input above and at the line', () => {
+    for (const now of [day(-3), day(0), day(5), day(9.999), dueDate, day(12)]) {
+      const rule = statusRule(cohortStart, dueDate, now);
+      for (const progress of [0, 0.2, rule.onTrackFrom, rule.onTrackFrom - Number.EPSILON, 0.5, 1]) {
+        for (const [certified, started] of [[false, true], [false, false], [true, false], [true, true]] as const) {
+          expect(statusUnder(rule, { certified, started, progress })).toBe(readinessStatus({ ...base, certified, started, progress }, now));
+        }
+      }
+    }
   });
 });
 

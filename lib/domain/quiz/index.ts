@@ -2,7 +2,7 @@ export { createRandom, shuffle } from './random';
 export type { Random } from './random';
 export { drawQuestions } from './draw';
 export { publicPaper } from './paper';
-export { validateAnswer } from './answer';
+export { validateAgainstQuiz, validateAnswer } from './answer';
 export { gradeAttempt } from './grade';
 export { attemptDeadline, isAcceptingAnswers, canStartAttempt, closedByDeadline, isPastDeadline } from './attempts';
 export { reviewFor } from './review';

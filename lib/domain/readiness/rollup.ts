@@ -58,14 +58,25 @@ export function domainSums(learners: readonly Pick<RolledLearner, 'domains'>[]):
 /** The mean domain score (whole percent) of the learners a domain has assessed; null when it has assessed nobody. */
 export const domainMean = (sum: Pick<DomainSum, 'total' | 'assessed'>): number | null => (sum.assessed === 0 ? null : Math.round(sum.total / sum.assessed));
 
+/** The part of a row that learners' figures give: how many, the counts by status, the domain sums (no trend). */
+export type LearnerSums = Pick<ReadinessRollup, 'learners' | 'counts' | 'domains'>;
+
+/** The learners, counts by status and domain sums of some summarised learners. */
+export function learnerSums(learners: readonly Pick<RolledLearner, 'status' | 'domains'>[]): LearnerSums {
+  const counts = emptyCounts();
+  for (const l of learners) counts[l.status]++;
+  return { learners: learners.length, counts, domains: domainSums(learners) };
+}
+
+/** The trend window ending at `now`, every month at zero. */
+export const emptyTrend = (now: Date, months = TREND_MONTHS): TrendMonth[] => trendMonths(now, months).map((month) => ({ month, joined: 0, certified: 0 }));
+
 /**
  * One cohort's row from its summarised members (the same `learners` its dashboard shows) and the
  * issue dates of the certificates its members hold for its programme (not revoked).
  */
 export function cohortRollup(learners: readonly RolledLearner[], certificatesIssued: readonly Date[], now: Date, months = TREND_MONTHS): ReadinessRollup {
-  const counts = emptyCounts();
-  for (const l of learners) counts[l.status]++;
-  const trend = trendMonths(now, months).map((month) => ({ month, joined: 0, certified: 0 }));
+  const trend = emptyTrend(now, months);
   const at = new Map(trend.map((t) => [t.month, t]));
   for (const l of learners) {
     const t = at.get(monthOf(l.joinedAt));
@@ -75,7 +86,7 @@ export function cohortRollup(learners: readonly RolledLearner[], certificatesIss
     const t = at.get(monthOf(issued));
     if (t) t.certified++;
   }
-  return { learners: learners.length, counts, domains: domainSums(learners), trend };
+  return { ...learnerSums(learners), trend };
 }
 
 /**
@@ -85,7 +96,7 @@ export function cohortRollup(learners: readonly RolledLearner[], certificatesIss
 export function rollUp(rows: readonly ReadinessRollup[], now: Date, months = TREND_MONTHS): ReadinessRollup {
   const counts = emptyCounts();
   const domains = new Map<DomainId, DomainSum>(domainIds.map((d) => [d, { domain: d, total: 0, assessed: 0 }]));
-  const trend = trendMonths(now, months).map((month) => ({ month, joined: 0, certified: 0 }));
+  const trend = emptyTrend(now, months);
   const at = new Map(trend.map((t) => [t.month, t]));
   let learners = 0;
   for (const row of rows) {

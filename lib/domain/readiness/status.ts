@@ -17,16 +17,33 @@ export type StatusInput = {
 export const readinessGrace = 0.1;
 
 /**
+ * What the calendar alone decides for one cohort at `now`, the same for every member: whether the
+ * due date has passed, and the least progress that counts as on track. An aggregate over many
+ * members (in the database) applies it to each member's figures with `statusUnder`.
+ */
+export type StatusRule = { pastDue: boolean; onTrackFrom: number };
+
+/** The cohort's rule at `now`: the share of its time passed (0..1) less the grace. */
+export function statusRule(cohortStart: Date, dueDate: Date, now: Date, grace = readinessGrace): StatusRule {
+  const span = dueDate.getTime() - cohortStart.getTime();
+  const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (now.getTime() - cohortStart.getTime()) / span));
+  return { pastDue: now.getTime() >= dueDate.getTime(), onTrackFrom: elapsed - grace };
+}
+
+/** A member's status under their cohort's rule, in the order the definition below gives. */
+export function statusUnder(rule: StatusRule, member: Pick<StatusInput, 'certified' | 'progress' | 'started'>): ReadinessStatus {
+  if (member.certified) return 'ready';
+  if (!member.started) return 'not-started';
+  if (rule.pastDue) return 'behind';
+  return member.progress >= rule.onTrackFrom ? 'on-track' : 'behind';
+}
+
+/**
  * The definition shown on the dashboard: **ready** = certified; **not started** = nothing done;
  * **on track** = the share of requirements met is at least the share of the cohort's time that
  * has passed (less a grace of `grace`, `readinessGrace` = 10 points by default); **behind** = anything else,
  * including everyone not certified once the due date has passed.
  */
 export function readinessStatus(input: StatusInput, now: Date, grace = readinessGrace): ReadinessStatus {
-  if (input.certified) return 'ready';
-  if (!input.started) return 'not-started';
-  const span = input.dueDate.getTime() - input.cohortStart.getTime();
-  const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (now.getTime() - input.cohortStart.getTime()) / span));
-  if (now.getTime() >= input.dueDate.getTime()) return 'behind';
-  return input.progress >= elapsed - grace ? 'on-track' : 'behind';
+  return statusUnder(statusRule(input.cohortStart, input.dueDate, now, grace), input);
 }

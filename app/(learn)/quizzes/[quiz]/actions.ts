@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import type { SaveRefusal } from '@/db/queries/quizzes';
+import type { SaveRefusal } from '@/db/queries/quiz-answers';
 import { userFormAction } from '@/lib/actions';
 import { saveQuizAnswers, startQuiz, submitQuiz } from '@/lib/services/learning';
 import { AppError } from '@/lib/errors';
