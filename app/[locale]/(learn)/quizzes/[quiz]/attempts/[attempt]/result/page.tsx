@@ -11,7 +11,7 @@ import { ReviewQuestion } from '@/components/quiz/ReviewQuestion';
 import { formatDateTime, formatScore } from '@/components/quiz/format';
 import { startRefusalMessage } from '@/components/quiz/messages';
 import { attemptPath, quizPath, resultPath } from '@/components/quiz/paths';
-import { getQuiz, loadOwnAttempt } from '@/app/(learn)/quizzes/quiz-content';
+import { getQuiz, loadOwnAttempt } from '@/app/[locale]/(learn)/quizzes/quiz-content';
 
 type Props = { params: Promise<{ quiz: string; attempt: string }> };
 

@@ -8,7 +8,7 @@ import { MIN_ATTEMPTS_FOR_DISCRIMINATION } from '@/lib/domain/quiz';
 import { StatisticsBody } from '@/components/quiz/StatisticsBody';
 import { moodleExportPath, quizPath, statisticsPath } from '@/components/quiz/paths';
 import { draftGaps, isDraft } from '@/lib/content/schemas/quiz';
-import { getBank } from '@/app/(learn)/quizzes/quiz-content';
+import { getBank } from '@/app/[locale]/(learn)/quizzes/quiz-content';
 
 type Props = { params: Promise<{ quiz: string }> };
 

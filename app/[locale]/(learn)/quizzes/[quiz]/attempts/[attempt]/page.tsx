@@ -10,8 +10,8 @@ import { Countdown } from '@/components/quiz/Countdown';
 import { QuestionFields } from '@/components/quiz/QuestionFields';
 import { formatTime } from '@/components/quiz/format';
 import { type AttemptView, attemptPath, quizPath, resultPath } from '@/components/quiz/paths';
-import { moveAction, saveAnswersAction, submitAttemptAction } from '@/app/(learn)/quizzes/[quiz]/actions';
-import { getQuiz, loadOwnAttempt } from '@/app/(learn)/quizzes/quiz-content';
+import { moveAction, saveAnswersAction, submitAttemptAction } from '@/app/[locale]/(learn)/quizzes/[quiz]/actions';
+import { getQuiz, loadOwnAttempt } from '@/app/[locale]/(learn)/quizzes/quiz-content';
 
 type Props = {
   params: Promise<{ quiz: string; attempt: string }>;

@@ -10,7 +10,7 @@ import { calledByScript } from '@/lib/http/scripted';
 import { answersFromForm, shownQuestions } from '@/components/quiz/answer-fields';
 import { startRefusalMessage } from '@/components/quiz/messages';
 import { type AttemptView, attemptPath, resultPath } from '@/components/quiz/paths';
-import { getQuiz } from '@/app/(learn)/quizzes/quiz-content';
+import { getQuiz } from '@/app/[locale]/(learn)/quizzes/quiz-content';
 
 const quizId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown quiz.');
 const attemptFields = { quiz: quizId, attemptId: z.uuid({ error: 'Unknown attempt.' }) };

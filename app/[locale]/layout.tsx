@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
 import { LowDataOffer } from '@/components/offline/LowDataOffer';
 import { SessionLinks } from '@/components/site/SessionLinks';
-import './globals.css';
+import '../globals.css';
 
 // No absolute URL here: lessons are prerendered once and served under whatever address PUBLIC_URL names.
 export const metadata: Metadata = {

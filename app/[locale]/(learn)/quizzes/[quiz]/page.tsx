@@ -13,8 +13,8 @@ import { QuizRules } from '@/components/quiz/QuizRules';
 import { formatDateTime, formatScore } from '@/components/quiz/format';
 import { startRefusalMessage } from '@/components/quiz/messages';
 import { attemptPath, quizPath, resultPath, statisticsPath } from '@/components/quiz/paths';
-import { startAttemptAction } from '@/app/(learn)/quizzes/[quiz]/actions';
-import { getQuiz } from '@/app/(learn)/quizzes/quiz-content';
+import { startAttemptAction } from '@/app/[locale]/(learn)/quizzes/[quiz]/actions';
+import { getQuiz } from '@/app/[locale]/(learn)/quizzes/quiz-content';
 
 type Props = { params: Promise<{ quiz: string }> };
 
