@@ -1,72 +1,58 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
 import { LowDataOffer } from '@/components/offline/LowDataOffer';
-import { SessionLinks } from '@/components/site/SessionLinks';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { directionOf, routing } from '@/i18n/routing';
 import '../globals.css';
 
+// Every page is prerendered (or rendered) once per locale: /modules and /ur/modules.
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
 // No absolute URL here: lessons are prerendered once and served under whatever address PUBLIC_URL names.
-export const metadata: Metadata = {
-  title: { default: 'TeleHealth Ready — telemedicine training for doctors and students', template: '%s · TeleHealth Ready' },
-  description:
-    'Free, open-source training in telemedicine for medical students and doctors in Pakistan: lessons, virtual consults, quizzes and certificates, built for slow connections.',
-  applicationName: 'TeleHealth Ready',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  return { title: { default: t('title'), template: `%s · ${t('name')}` }, description: t('description'), applicationName: t('name') };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f5f68' };
 
-const nav = [
-  { href: '/modules', label: 'Modules' },
-  { href: '/consults', label: 'Consults' },
-  { href: '/progress', label: 'Progress' },
-  { href: '/certificates', label: 'Certificates' },
-  { href: '/cohorts', label: 'Cohorts' },
-  { href: '/profile', label: 'Account' },
-  { href: '/search', label: 'Search' },
-] as const;
+// The opt-in Nastaliq font (/settings/data): on an Urdu page of a device that chose it and is not in
+// low-data mode, a class on <html> and the font's stylesheet (public/fonts/nastaliq.css). Every
+// other page, and every device that did not choose it, loads no font at all.
+const fontChoice = `(function(){var c=document.cookie,d=document.documentElement;if(d.lang!=='ur'||!/(?:^|; )urdufont=nastaliq(?:;|$)/.test(c)||/(?:^|; )lowdata=1(?:;|$)/.test(c))return;d.classList.add('nastaliq');var l=document.createElement('link');l.rel='stylesheet';l.href='/fonts/nastaliq.css';document.head.appendChild(l)})()`;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export default async function RootLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const messages = await getMessages();
+  const t = await getTranslations('site');
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: fontChoice }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
-          Skip to content
+          {t('skip')}
         </a>
-        <header className="border-b border-line bg-white">
-          <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-1 py-3">
-            <Link href="/" className="font-bold text-brand no-underline">
-              TeleHealth Ready
-            </Link>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {nav.map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="no-underline hover:underline" prefetch={false}>
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-                <SessionLinks />
-              </ul>
-            </nav>
-          </div>
-        </header>
-        <ConnectionStatus />
-        <main id="main" className="container-page py-6">
-          {children}
-        </main>
-        <footer className="mt-12 border-t border-line py-6 text-sm text-muted">
-          <div className="container-page stack">
-            <p>
-              Training material for health professionals. Every patient on this site is fictional. Clinical content cites its sources;
-              follow your local protocols and regulator.
-            </p>
-            <p>
-              <Link href="/settings/data">Low-data mode and offline reading</Link>
-            </p>
-          </div>
-        </footer>
-        <LowDataOffer />
+        {/* Client components get only the strings they use. */}
+        <NextIntlClientProvider messages={{ site: messages.site, language: messages.language }}>
+          <SiteHeader />
+          <ConnectionStatus />
+          <main id="main" className="container-page py-6">
+            {children}
+          </main>
+          <SiteFooter />
+          <LowDataOffer />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,12 +1,14 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
     <div className="narrow stack">
-      <h1>Page not found</h1>
-      <p>We could not find that page. It may have moved.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
       <p>
-        <Link href="/">Go to the home page</Link>
+        <Link href="/">{t('home')}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { useSessionHint } from './session-hint';
 
 /**
@@ -8,11 +9,12 @@ import { useSessionHint } from './session-hint';
  */
 export function SessionLinks() {
   const hint = useSessionHint();
+  const t = useTranslations('site.nav');
   if (!hint) {
     return (
       <li>
         <Link href="/sign-in" className="no-underline hover:underline" prefetch={false} data-testid="header-sign-in">
-          Sign in
+          {t('signIn')}
         </Link>
       </li>
     );
@@ -21,13 +23,13 @@ export function SessionLinks() {
     <>
       <li>
         <Link href="/home" className="no-underline hover:underline" prefetch={false} data-testid="header-home">
-          Home
+          {t('home')}
         </Link>
       </li>
       {hint === 'staff' ? (
         <li>
           <Link href="/teach/cohorts" className="no-underline hover:underline" prefetch={false} data-testid="header-teaching">
-            Teaching
+            {t('teaching')}
           </Link>
         </li>
       ) : null}
@@ -38,13 +40,14 @@ export function SessionLinks() {
 /** The landing page's second button: an account for visitors, their home for the signed in. */
 export function AccountCallToAction() {
   const hint = useSessionHint();
+  const t = useTranslations('home');
   return hint ? (
     <Link href="/home" className="btn">
-      Go to your home
+      {t('goHome')}
     </Link>
   ) : (
     <Link href="/sign-up" className="btn">
-      Create a free account
+      {t('createAccount')}
     </Link>
   );
 }

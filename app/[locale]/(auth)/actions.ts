@@ -1,6 +1,8 @@
 'use server';
 import { CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { invitationByToken } from '@/db/queries/cohort-invitations';
@@ -8,6 +10,8 @@ import { signIn, signOut } from '@/lib/auth';
 import { clientAddress } from '@/lib/http/client-address';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
 import { formAction } from '@/lib/actions';
+import { applyAccountLocale } from '@/lib/services/locale';
+import { localizePath } from '@/i18n/routing';
 import { allowSignUp, registerAccount, requestPasswordReset, resetPassword } from '@/lib/services/accounts';
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validation/account';
 import type { FormState } from '@/components/forms/form-state';
@@ -16,18 +20,18 @@ const next = { next: z.string().max(500).optional() };
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<FormState> {
   try {
-    await signIn('credentials', { email, password, redirectTo });
+    await signIn('credentials', { email, password, redirectTo, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      if (error.code === 'rate_limited') {
-        return { status: 'error', message: 'Too many failed sign-in attempts from this connection. Wait 15 minutes, sign in from another connection, or reset your password.' };
-      }
+      const t = await getTranslations('auth');
       // One answer for a wrong email and a wrong password: the form never tells which accounts exist.
-      return { status: 'error', message: 'That email and password do not match an account.' };
+      return { status: 'error', message: t(error.code === 'rate_limited' ? 'rateLimited' : 'wrongCredentials') };
     }
     throw error;
   }
-  return { status: 'ok', message: 'Signed in.' };
+  // The account's language (chosen on any device) decides where a person lands after signing in.
+  const locale = await applyAccountLocale(getDb(), email);
+  redirect(locale ? localizePath(redirectTo, locale) : redirectTo);
 }
 
 export const signInAction = formAction(signInSchema.extend(next), async (data, values) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { getDb } from '@/db/client';
 import { listOwnCompletions } from '@/db/queries/progress';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -18,7 +19,8 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModulesPage({ searchParams }: Props) {
-  const [{ modules, competencies }, user, params] = await Promise.all([getCatalog(), getCurrentUser(), searchParams]);
+  const [{ modules, competencies }, user, params, t, locale] = await Promise.all([getCatalog(), getCurrentUser(), searchParams, getTranslations('modules'), getLocale()]);
+  const english: { lang?: 'en' } = locale === 'en' ? {} : { lang: 'en' };
   const minutes = minuteChoices(modules.map((m) => m.meta));
   const { filter, ignored } = readFilter(params, { minutes });
   const shown = modules.filter((m) => matchesFilter(m.meta, filter));
@@ -33,25 +35,32 @@ export default async function ModulesPage({ searchParams }: Props) {
   return (
     <div className="stack-lg">
       <header>
-        <h1>Modules</h1>
+        <h1>{t('title')}</h1>
         <p className="muted max-w-2xl">
-          Short modules you can read on a phone. Each lesson lists its sources; video loads only if you tap play.
-          {user ? null : ' Sign in to keep track of your progress.'}
+          {t('intro')}
+          {user ? null : ` ${t('signInToTrack')}`}
         </p>
+        {locale === 'en' ? null : (
+          <p className="notice" data-testid="english-content-notice">
+            {t('englishContent')}
+          </p>
+        )}
       </header>
       <ListFilters action="/modules" fields={fields} shown={shown.length} total={modules.length} noun="modules" ignored={ignored} />
       <ol className="grid gap-4 md:grid-cols-2">
         {cards.map(({ m, domains, progress }) => (
           <li key={m.slug} className="card flex flex-col gap-2">
             <p className="m-0 text-sm text-muted">
-              Module {m.meta.order} · {m.meta.minutes} min · {m.lessons.length} lessons
+              {t('cardMeta', { order: m.meta.order, minutes: m.meta.minutes, lessons: m.lessons.length })}
             </p>
-            <h2 className="m-0 text-lg">
+            <h2 className="m-0 text-lg" {...english}>
               <Link href={`/modules/${m.slug}`}>{m.meta.title}</Link>
             </h2>
-            <p className="m-0">{m.meta.summary}</p>
-            <p className="m-0 text-sm text-muted">Competencies: {domains.join(', ')}</p>
-            {user ? <ProgressBar done={progress.done} total={progress.total} label={progress.complete ? 'Complete' : 'Lessons done'} /> : null}
+            <p className="m-0" {...english}>
+              {m.meta.summary}
+            </p>
+            <p className="m-0 text-sm text-muted">{t.rich('competencies', { list: domains.join(', '), en: (chunks) => <bdi lang="en">{chunks}</bdi> })}</p>
+            {user ? <ProgressBar done={progress.done} total={progress.total} label={progress.complete ? t('complete') : t('lessonsDone')} /> : null}
           </li>
         ))}
       </ol>

@@ -213,6 +213,9 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   signOutEverywhereAction: { as: 'anonymous', fields: () => ({ extra: { value: 'x', kind: 'optional' } }) },
   // A cookie for this device only: every value is valid (anything but 1 is "off").
   setLowDataAction: { as: 'anonymous', fields: () => ({ lowdata: { value: '1', kind: 'optional' } }) },
+  // The language switch: a locale, and the page to reopen in it (anything unsafe goes home).
+  switchLanguageAction: { as: 'anonymous', fields: () => ({ locale: { value: 'en' }, path: { value: '/modules', kind: 'optional' } }) },
+  setUrduFontAction: { as: 'anonymous', fields: () => ({ font: { value: 'system', kind: 'optional' } }) },
 };
 
 /** Session cookies no server issued: garbage, a JWT with alg "none", and one signed with a guessed secret. */

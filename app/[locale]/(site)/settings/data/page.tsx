@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { setLowDataAction } from './actions';
+import { getTranslations } from 'next-intl/server';
+import { bidiTags } from '@/components/site/bidi';
+import { setLowDataAction, setUrduFontAction } from './actions';
 
 export const metadata: Metadata = { title: 'Data and offline settings', robots: { index: false } };
 
-type Props = { searchParams: Promise<{ saved?: string }> };
+type Props = { searchParams: Promise<{ saved?: string; font?: string }> };
 
 export default async function DataSettingsPage({ searchParams }: Props) {
-  const [{ saved }, jar] = await Promise.all([searchParams, cookies()]);
+  const [{ saved, font }, jar, t] = await Promise.all([searchParams, cookies(), getTranslations('settings')]);
   const on = jar.get('lowdata')?.value === '1';
+  const nastaliq = jar.get('urdufont')?.value === 'nastaliq';
   return (
     <div className="narrow stack-lg">
       <h1 className="m-0">Data and offline</h1>
@@ -29,6 +32,23 @@ export default async function DataSettingsPage({ searchParams }: Props) {
           <input type="hidden" name="lowdata" value={on ? '0' : '1'} />
           <button type="submit" className={on ? 'btn' : 'btn btn-primary'}>
             {on ? 'Turn low-data mode off' : 'Turn low-data mode on'}
+          </button>
+        </form>
+      </section>
+      {font ? (
+        <p role="status" className="notice notice-ok">
+          {t('fontSaved', { state: font === 'nastaliq' ? 'nastaliq' : 'system' })}
+        </p>
+      ) : null}
+      <section aria-labelledby="urdu-font" className="card stack">
+        <h2 id="urdu-font" className="m-0">
+          {t('fontHeading')}: <span data-testid="urdu-font-state">{t('fontState', { state: nastaliq ? 'nastaliq' : 'system' })}</span>
+        </h2>
+        <p className="m-0">{t.rich('fontText', bidiTags)}</p>
+        <form action={setUrduFontAction}>
+          <input type="hidden" name="font" value={nastaliq ? 'system' : 'nastaliq'} />
+          <button type="submit" className="btn">
+            {nastaliq ? t('fontOff') : t('fontOn')}
           </button>
         </form>
       </section>

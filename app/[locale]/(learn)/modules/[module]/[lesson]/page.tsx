@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { getCatalog, getLesson, getLessonCode } from '@/lib/content';
 import { LessonBody } from '@/components/lesson/LessonBody';
@@ -35,44 +36,55 @@ export default async function LessonPage({ params }: Props) {
   const found = await getLesson(m, l);
   if (!found) notFound();
   const { module: mod, lesson, previous, next } = found;
-  const [{ references, trainers }, code] = await Promise.all([getCatalog(), getLessonCode(lesson)]);
+  const [{ references, trainers }, code, t, locale] = await Promise.all([getCatalog(), getLessonCode(lesson), getTranslations('lesson'), getLocale()]);
+  // The lesson itself is English on every locale's page: marked so, for screen readers and the layout.
+  const english: { lang?: 'en'; dir?: 'ltr' } = locale === 'en' ? {} : { lang: 'en', dir: 'ltr' };
   const lessonRefs = lesson.meta.references.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
   return (
     <article className="mx-auto max-w-2xl">
       <header className="mb-6">
         <p className="m-0 text-sm">
-          <Link href="/modules">Modules</Link> › <Link href={`/modules/${mod.slug}`}>{mod.meta.title}</Link>
+          <Link href="/modules">{t('breadcrumb')}</Link> › <Link href={`/modules/${mod.slug}`} {...english}>{mod.meta.title}</Link>
         </p>
-        <h1 className="mt-2">{lesson.meta.title}</h1>
-        <p className="m-0 text-sm text-muted">
-          Lesson {lesson.index + 1} of {mod.lessons.length} · {lesson.meta.minutes} min read
-        </p>
+        <h1 className="mt-2" {...english}>
+          {lesson.meta.title}
+        </h1>
+        <p className="m-0 text-sm text-muted">{t('meta', { index: lesson.index + 1, total: mod.lessons.length, minutes: lesson.meta.minutes })}</p>
+        {locale === 'en' ? null : (
+          <p className="notice m-0 mt-2" data-testid="english-content-notice">
+            {t('englishNotice')}
+          </p>
+        )}
         <ClinicalReviewLine moduleSlug={mod.slug} lessonSlug={lesson.slug} />
       </header>
+      <div {...english}>
       <LessonBody code={code} lesson={lesson} references={references} trainers={new Map(trainers.map((t) => [t.def.id, t.def]))} />
+      </div>
       <div id="lesson-end" aria-hidden="true" />
       <div className="mt-8">
         <LessonCompletion moduleSlug={mod.slug} lessonSlug={lesson.slug} />
       </div>
-      <nav aria-label="Lessons" className="mt-6 flex flex-wrap justify-between gap-3">
+      <nav aria-label={t('nav')} className="mt-6 flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link href={`/modules/${mod.slug}/${previous.slug}`} rel="prev" className="btn">
-            ← {previous.meta.title}
+            <span aria-hidden="true">{locale === 'ur' ? '→' : '←'}</span> <bdi lang="en">{previous.meta.title}</bdi>
           </Link>
         ) : (
           <span />
         )}
         {next ? (
           <Link href={`/modules/${mod.slug}/${next.slug}`} rel="next" className="btn btn-primary">
-            Next: {next.meta.title} →
+            {t('next')} <bdi lang="en">{next.meta.title}</bdi> <span aria-hidden="true">{locale === 'ur' ? '←' : '→'}</span>
           </Link>
         ) : (
           <Link href={`/modules/${mod.slug}`} className="btn btn-primary">
-            Back to the module
+            {t('back')}
           </Link>
         )}
       </nav>
-      <ReferenceList references={lessonRefs} />
+      <div {...english}>
+        <ReferenceList references={lessonRefs} />
+      </div>
     </article>
   );
 }

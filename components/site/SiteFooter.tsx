@@ -1,0 +1,22 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+/** The footer; in Urdu it also says that the interface is a machine draft awaiting a native speaker's review (messages/ur.review.json). */
+export async function SiteFooter() {
+  const [t, locale] = await Promise.all([getTranslations('site'), getLocale()]);
+  return (
+    <footer className="mt-12 border-t border-line py-6 text-sm text-muted">
+      <div className="container-page stack">
+        <p>{t('footer')}</p>
+        {locale === 'ur' ? (
+          <p className="m-0" data-testid="translation-draft-notice">
+            {t('draftNotice')}
+          </p>
+        ) : null}
+        <p>
+          <Link href="/settings/data">{t('settingsLink')}</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}
