@@ -14,11 +14,12 @@ async function segmentLocale(): Promise<unknown> {
   }
 }
 
-export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
-  // Reading requestLocale reads the request's headers, which would make every page dynamic: only
-  // when there is no root parameter (a server action) is it asked.
+export default getRequestConfig(async (params) => {
+  const explicit = params.locale;
+  // Reading requestLocale (a getter: not destructured) reads the request's headers, which would make
+  // every page dynamic: only when there is no root parameter (a server action) is it asked.
   const fromSegment = isAppLocale(explicit) ? explicit : await segmentLocale();
-  const fromRequest = isAppLocale(fromSegment) ? fromSegment : await requestLocale;
+  const fromRequest = isAppLocale(fromSegment) ? fromSegment : await params.requestLocale;
   const locale: AppLocale = isAppLocale(fromRequest) ? fromRequest : routing.defaultLocale;
   const messages = locale === 'ur' ? (await import('../messages/ur.json')).default : (await import('../messages/en.json')).default;
   return { locale, messages, formats, timeZone: 'Asia/Karachi' };

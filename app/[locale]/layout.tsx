@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { ConnectionStatus } from '@/components/offline/ConnectionStatus';
 import { LowDataOffer } from '@/components/offline/LowDataOffer';
 import { SiteFooter } from '@/components/site/SiteFooter';
@@ -32,7 +32,6 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 export default async function RootLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const messages = await getMessages();
   const t = await getTranslations('site');
   return (
     <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning>
@@ -43,16 +42,13 @@ export default async function RootLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t('skip')}
         </a>
-        {/* Client components get only the strings they use. */}
-        <NextIntlClientProvider messages={{ site: messages.site, language: messages.language }}>
-          <SiteHeader />
-          <ConnectionStatus />
-          <main id="main" className="container-page py-6">
-            {children}
-          </main>
-          <SiteFooter />
-          <LowDataOffer />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <ConnectionStatus />
+        <main id="main" className="container-page py-6">
+          {children}
+        </main>
+        <SiteFooter />
+        <LowDataOffer />
       </body>
     </html>
   );

@@ -1,25 +1,23 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getLocalizer } from '@/i18n/server';
 import { bidiTags } from '@/components/site/bidi';
 import { AccountCallToAction } from '@/components/site/SessionLinks';
 
 const offers = ['lessons', 'consults', 'quizzes', 'certificates'] as const;
 
 export default async function HomePage() {
-  const [t, messages] = await Promise.all([getTranslations('home'), getMessages()]);
+  const [t, { href }] = await Promise.all([getTranslations('home'), getLocalizer()]);
   return (
     <div className="stack-lg">
       <section className="stack">
         <h1 className="text-3xl">{t('title')}</h1>
         <p className="max-w-2xl text-lg">{t.rich('intro', bidiTags)}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/modules" className="btn btn-primary">
+          <Link href={href('/modules')} className="btn btn-primary">
             {t('start')}
           </Link>
-          <NextIntlClientProvider messages={{ home: messages.home }}>
-            <AccountCallToAction />
-          </NextIntlClientProvider>
+          <AccountCallToAction signUp={{ href: href('/sign-up'), label: t('createAccount') }} home={{ href: href('/home'), label: t('goHome') }} />
         </div>
       </section>
       <section aria-labelledby="offer">

@@ -1,9 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getLocalizer } from '@/i18n/server';
 
 /** The footer; in Urdu it also says that the interface is a machine draft awaiting a native speaker's review (messages/ur.review.json). */
 export async function SiteFooter() {
-  const [t, locale] = await Promise.all([getTranslations('site'), getLocale()]);
+  const [t, { locale, href }] = await Promise.all([getTranslations('site'), getLocalizer()]);
   return (
     <footer className="mt-12 border-t border-line py-6 text-sm text-muted">
       <div className="container-page stack">
@@ -14,7 +15,7 @@ export async function SiteFooter() {
           </p>
         ) : null}
         <p>
-          <Link href="/settings/data">{t('settingsLink')}</Link>
+          <Link href={href('/settings/data')}>{t('settingsLink')}</Link>
         </p>
       </div>
     </footer>

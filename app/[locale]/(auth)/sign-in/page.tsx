@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getLocalizer } from '@/i18n/server';
 import { redirect } from 'next/navigation';
 import { getCurrentUser, safeNext } from '@/lib/auth/session';
-import { SignInForm } from './SignInForm';
+import { SignInForm, type SignInText } from './SignInForm';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -14,14 +14,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { next } = await searchParams;
   const target = safeNext(next, '');
   if (await getCurrentUser()) redirect(target || '/home');
-  const [t, messages] = await Promise.all([getTranslations('auth'), getMessages()]);
+  const [t, { href }] = await Promise.all([getTranslations('auth'), getLocalizer()]);
+  const text: SignInText = {
+    email: t('email'),
+    password: t('password'),
+    signIn: t('signIn'),
+    forgot: t('forgot'),
+    newHere: t('newHere'),
+    createAccount: t('createAccount'),
+    forgotHref: href('/forgot-password'),
+    signUpHref: href('/sign-up'),
+  };
   return (
     <div className="narrow">
       <h1>{t('signInTitle')}</h1>
       {target ? <p className="muted">{t('signInContinue')}</p> : null}
-      <NextIntlClientProvider messages={{ auth: messages.auth }}>
-        <SignInForm next={target || undefined} />
-      </NextIntlClientProvider>
+      <SignInForm next={target || undefined} text={text} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getLocalizer } from '@/i18n/server';
 import { getDb } from '@/db/client';
 import { listOwnCompletions } from '@/db/queries/progress';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -19,7 +20,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModulesPage({ searchParams }: Props) {
-  const [{ modules, competencies }, user, params, t, locale] = await Promise.all([getCatalog(), getCurrentUser(), searchParams, getTranslations('modules'), getLocale()]);
+  const [{ modules, competencies }, user, params, t, { locale, href }] = await Promise.all([getCatalog(), getCurrentUser(), searchParams, getTranslations('modules'), getLocalizer()]);
   const english: { lang?: 'en' } = locale === 'en' ? {} : { lang: 'en' };
   const minutes = minuteChoices(modules.map((m) => m.meta));
   const { filter, ignored } = readFilter(params, { minutes });
@@ -54,7 +55,7 @@ export default async function ModulesPage({ searchParams }: Props) {
               {t('cardMeta', { order: m.meta.order, minutes: m.meta.minutes, lessons: m.lessons.length })}
             </p>
             <h2 className="m-0 text-lg" {...english}>
-              <Link href={`/modules/${m.slug}`}>{m.meta.title}</Link>
+              <Link href={href(`/modules/${m.slug}`)}>{m.meta.title}</Link>
             </h2>
             <p className="m-0" {...english}>
               {m.meta.summary}

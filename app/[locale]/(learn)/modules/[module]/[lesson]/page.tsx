@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getLocalizer } from '@/i18n/server';
 import { notFound } from 'next/navigation';
 import { getCatalog, getLesson, getLessonCode } from '@/lib/content';
 import { LessonBody } from '@/components/lesson/LessonBody';
@@ -36,7 +37,7 @@ export default async function LessonPage({ params }: Props) {
   const found = await getLesson(m, l);
   if (!found) notFound();
   const { module: mod, lesson, previous, next } = found;
-  const [{ references, trainers }, code, t, locale] = await Promise.all([getCatalog(), getLessonCode(lesson), getTranslations('lesson'), getLocale()]);
+  const [{ references, trainers }, code, t, { locale, href }] = await Promise.all([getCatalog(), getLessonCode(lesson), getTranslations('lesson'), getLocalizer()]);
   // The lesson itself is English on every locale's page: marked so, for screen readers and the layout.
   const english: { lang?: 'en'; dir?: 'ltr' } = locale === 'en' ? {} : { lang: 'en', dir: 'ltr' };
   const lessonRefs = lesson.meta.references.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
@@ -44,7 +45,7 @@ export default async function LessonPage({ params }: Props) {
     <article className="mx-auto max-w-2xl">
       <header className="mb-6">
         <p className="m-0 text-sm">
-          <Link href="/modules">{t('breadcrumb')}</Link> › <Link href={`/modules/${mod.slug}`} {...english}>{mod.meta.title}</Link>
+          <Link href={href('/modules')}>{t('breadcrumb')}</Link> › <Link href={href(`/modules/${mod.slug}`)} {...english}>{mod.meta.title}</Link>
         </p>
         <h1 className="mt-2" {...english}>
           {lesson.meta.title}
@@ -66,18 +67,18 @@ export default async function LessonPage({ params }: Props) {
       </div>
       <nav aria-label={t('nav')} className="mt-6 flex flex-wrap justify-between gap-3">
         {previous ? (
-          <Link href={`/modules/${mod.slug}/${previous.slug}`} rel="prev" className="btn">
+          <Link href={href(`/modules/${mod.slug}/${previous.slug}`)} rel="prev" className="btn">
             <span aria-hidden="true">{locale === 'ur' ? '→' : '←'}</span> <bdi lang="en">{previous.meta.title}</bdi>
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/modules/${mod.slug}/${next.slug}`} rel="next" className="btn btn-primary">
+          <Link href={href(`/modules/${mod.slug}/${next.slug}`)} rel="next" className="btn btn-primary">
             {t('next')} <bdi lang="en">{next.meta.title}</bdi> <span aria-hidden="true">{locale === 'ur' ? '←' : '→'}</span>
           </Link>
         ) : (
-          <Link href={`/modules/${mod.slug}`} className="btn btn-primary">
+          <Link href={href(`/modules/${mod.slug}`)} className="btn btn-primary">
             {t('back')}
           </Link>
         )}
