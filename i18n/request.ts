@@ -3,7 +3,7 @@
 // have no root parameter and use the locale next-intl's proxy rewrite recorded for the request.
 import { getRequestConfig } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
-import { isAppLocale, routing, type AppLocale } from './routing';
+import { type AppLocale, appLocaleOf, formattingLocale, isAppLocale, routing } from './routing';
 import { formats } from './formats';
 
 async function segmentLocale(): Promise<unknown> {
@@ -18,9 +18,9 @@ export default getRequestConfig(async (params) => {
   const explicit = params.locale;
   // Reading requestLocale (a getter: not destructured) reads the request's headers, which would make
   // every page dynamic: only when there is no root parameter (a server action) is it asked.
-  const fromSegment = isAppLocale(explicit) ? explicit : await segmentLocale();
+  const fromSegment = typeof explicit === 'string' ? appLocaleOf(explicit) : await segmentLocale();
   const fromRequest = isAppLocale(fromSegment) ? fromSegment : await params.requestLocale;
   const locale: AppLocale = isAppLocale(fromRequest) ? fromRequest : routing.defaultLocale;
   const messages = locale === 'ur' ? (await import('../messages/ur.json')).default : (await import('../messages/en.json')).default;
-  return { locale, messages, formats, timeZone: 'Asia/Karachi' };
+  return { locale: formattingLocale[locale], messages, formats, timeZone: 'Asia/Karachi' };
 });

@@ -17,6 +17,18 @@ export type AppLocale = (typeof routing.locales)[number];
 /** The cookie that remembers a device's language (set by the language switch and at sign-in). */
 export const localeCookie = 'locale';
 
+/**
+ * The language tag next-intl formats and plurals with, per URL locale: British English dates
+ * ("26 Nov 2026", as the site always wrote them) and Pakistani Urdu, whose ICU default is Western
+ * digits (README "Languages"). `getLocale()` returns these; `appLocaleOf` maps them back.
+ */
+export const formattingLocale = { en: 'en-GB', ur: 'ur-PK' } as const satisfies Record<AppLocale, string>;
+
+/** `ur-PK` → `ur`, `en-GB` → `en`; anything else → English. */
+export function appLocaleOf(tag: string): AppLocale {
+  return tag === 'ur' || tag.startsWith('ur-') ? 'ur' : 'en';
+}
+
 /** Right-to-left locales: the document gets `dir="rtl"`. */
 export function directionOf(locale: AppLocale): 'ltr' | 'rtl' {
   return locale === 'ur' ? 'rtl' : 'ltr';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { type AppLocale, isAppLocale, localizePath, routing } from './routing';
+import { type AppLocale, appLocaleOf, localizePath } from './routing';
 
 /**
  * The page's locale and a function that writes an app path in it (`/modules` → `/ur/modules` on an
@@ -8,7 +8,6 @@ import { type AppLocale, isAppLocale, localizePath, routing } from './routing';
  * next-intl's client runtime to every page (the lesson byte budget has no room for it).
  */
 export async function getLocalizer(): Promise<{ locale: AppLocale; href: (path: string) => string }> {
-  const found = await getLocale();
-  const locale = isAppLocale(found) ? found : routing.defaultLocale;
+  const locale = appLocaleOf(await getLocale());
   return { locale, href: (path: string) => localizePath(path, locale) };
 }

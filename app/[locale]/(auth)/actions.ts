@@ -46,11 +46,12 @@ export const signInAction = formAction(signInSchema.extend(next), async (data, v
 export const signUpAction = formAction(signUpSchema.extend(next), async (data, values) => {
   // Someone already signed in (a stale tab, a shared computer) would otherwise create a second
   // account and be switched into it: they sign out first, on purpose.
+  const t = await getTranslations('signUp');
   if (await getCurrentUser()) {
-    return { status: 'error', message: 'You are already signed in. Sign out first if you want to create another account.', values };
+    return { status: 'error', message: t('alreadySignedIn'), values };
   }
   if (!(await allowSignUp(getDb(), clientAddress(await headers())))) {
-    return { status: 'error', message: 'Too many accounts have been created from this connection in the last few minutes. Wait 10 minutes and try again.', values };
+    return { status: 'error', message: t('tooMany'), values };
   }
   const invitation = data.invitation ? await invitationByToken(getDb(), data.invitation) : null;
   const proven = invitation !== null && invitation.email === data.email && invitation.revokedAt === null && invitation.expiresAt.getTime() > Date.now();
@@ -62,8 +63,8 @@ export const signUpAction = formAction(signUpSchema.extend(next), async (data, v
   if (!created) {
     return {
       status: 'invalid',
-      message: 'Please correct the highlighted fields.',
-      fieldErrors: { email: 'An account with this email already exists. Sign in, or reset its password if it is yours.' },
+      message: t('correct'),
+      fieldErrors: { email: t('emailTaken') },
       values,
     };
   }

@@ -141,7 +141,7 @@ export const actionTable: readonly ActionRow[] = [
     expect: [S, 'ok', 404, 404, 404, 404, 404],
   },
   { action: `${A.settings}#setLowDataAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ lowdata: '0' }), expect: everyone('→ /settings/data') },
-  { action: `${A.settings}#setUrduFontAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ font: 'system' }), expect: everyone('→ /settings/data?font=system') },
+  { action: `${A.settings}#setUrduFontAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ font: 'system' }), expect: everyone('→ /settings/data') },
   // Anyone may choose a language: this device's cookie, and only the caller's own account row.
   { action: `${A.language}#switchLanguageAction`, at: () => '/modules', call: 'plain', fields: () => ({ locale: 'en', path: '/modules' }), expect: everyone('→ /modules') },
   // Teaching: the cohort instructor's cohorts.

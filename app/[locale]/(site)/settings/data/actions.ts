@@ -3,7 +3,7 @@ import { serverEnv } from '@/lib/env';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { localizePath } from '@/i18n/routing';
+import { appLocaleOf, localizePath } from '@/i18n/routing';
 
 /** Remembers low-data mode on this device for a year (a cookie, so it works without scripts and before sign-in). */
 export async function setLowDataAction(formData: FormData): Promise<void> {
@@ -22,6 +22,5 @@ export async function setUrduFontAction(formData: FormData): Promise<void> {
   const jar = await cookies();
   if (nastaliq) jar.set('urdufont', 'nastaliq', { maxAge: 365 * 86_400, sameSite: 'lax', path: '/', httpOnly: false, secure: serverEnv().publicUrl.startsWith('https://') });
   else jar.delete('urdufont');
-  const locale = await getLocale();
-  redirect(localizePath(`/settings/data?font=${nastaliq ? 'nastaliq' : 'system'}`, locale === 'ur' ? 'ur' : 'en'));
+  redirect(localizePath(`/settings/data?font=${nastaliq ? 'nastaliq' : 'system'}`, appLocaleOf(await getLocale())));
 }
