@@ -8,7 +8,7 @@ import { ownConnection, signUp, uniqueEmail } from './support/fixtures';
 
 const password = 'a-long-password-1';
 const lesson = '/modules/foundations/what-is-telemedicine';
-const mainPages = ['/', '/modules', lesson, '/consults', '/sign-in', '/settings/data'];
+const mainPages = ['/', '/modules', lesson, '/quizzes', '/consults', '/sign-in', '/sign-up', '/settings/data'];
 
 async function expectDocument(page: Page, lang: 'en' | 'ur') {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -103,6 +103,14 @@ test('chosen while signed in, the account remembers it: signing in on a new devi
   await page.getByTestId('language-switch').click();
   await expect(page).toHaveURL(/\/ur\/welcome$/);
   await expectDocument(page, 'ur');
+  // The signed-in pages in Urdu: the welcome, the home and the certificates, scanned too.
+  await expectNoSeriousViolations(page);
+  for (const path of ['/ur/home', '/ur/certificates']) {
+    await page.goto(path);
+    await expectDocument(page, 'ur');
+    await expectNoSeriousViolations(page);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سرٹیفکیٹ');
 
   // A new device that has never chosen a language.
   const second = await browser.newContext();
