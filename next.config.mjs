@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 const isDev = process.env.NODE_ENV === 'development';
 
 // Next.js streams its React Server Components payload in inline <script> tags and adds inline
@@ -45,6 +47,8 @@ const nextConfig = {
   // Server action bodies above 2 MB are refused (scripts/serve.mjs answers 413 before Next.js sees them).
   experimental: {
     authInterrupts: true,
+    // Every page lives under app/[locale] (a dynamic root layout): a URL matching no route gets app/global-not-found.tsx.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: '2mb' },
     // The one stylesheet (about 6 kB gzipped) goes into each page's HTML as a <style>: on a 2 s
     // round trip a <link> costs a second round trip before any text paints. Inlined CSS is sent
@@ -55,9 +59,8 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      // Low-data mode (a cookie set at /settings/data, so it is remembered per device): the same
-      // lesson URL serves the script-free page instead.
-      beforeFiles: [{ source: '/modules/:module/:lesson', has: [{ type: 'cookie', key: 'lowdata', value: '1' }], destination: '/lite/modules/:module/:lesson' }],
+      // Low-data mode (the same lesson URL serves the script-free page) is decided in proxy.ts,
+      // which also routes the languages: a rewrite here would never see the locale-rewritten URL.
       afterFiles: [{ source: '/.well-known/jwks.json', destination: '/api/credentials/keys' }],
     };
   },
@@ -74,4 +77,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads i18n/request.ts for each request's messages and formats.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

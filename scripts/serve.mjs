@@ -24,7 +24,7 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
 
 /**
  * A lesson URL answers with the full page or, with the low-data cookie, the script-free one (the
- * rewrite in next.config.mjs): a shared cache must keep them apart, so the response varies on Cookie.
+ * rewrite in proxy.ts): a shared cache must keep them apart, so the response varies on Cookie.
  * Added here, as the headers are written, because Next.js sets its own Vary on pages and a
  * next.config header would replace it (and with it the RSC variants).
  */

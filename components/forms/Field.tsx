@@ -1,9 +1,10 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 type FieldProps = {
   name: string;
   label: string;
-  hint?: string;
+  /** Text, or rich text (an English code isolated inside Urdu). */
+  hint?: ReactNode;
   error?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>;
 

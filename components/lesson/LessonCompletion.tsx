@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 
 /** A random key for one request (randomUUID needs a secure context; getRandomValues does not). */
@@ -83,7 +84,7 @@ export function LessonCompletion({ moduleSlug, lessonSlug }: { moduleSlug: strin
         <p className="m-0">✓ Lesson complete</p>
         {status.earned?.map((c) => (
           <p key={c.code} className="m-0 mt-1 font-semibold">
-            You have earned the certificate “{c.programme}”. <a href="/certificates">See your certificates</a>
+            You have earned the certificate “{c.programme}”. <Link href="/certificates">See your certificates</Link>
           </p>
         ))}
       </div>

@@ -2,17 +2,20 @@
 import Link from 'next/link';
 import { useSessionHint } from './session-hint';
 
+type SessionLink = { href: string; label: string };
+
 /**
  * The header's last links: "Sign in" for visitors (also what the prerendered HTML shows, so most
  * first views never change), "Home" once signed in, and "Teaching" for staff. No request is made.
+ * Labels and addresses come in the page's language from the server (SiteHeader).
  */
-export function SessionLinks() {
+export function SessionLinks({ links }: { links: { signIn: SessionLink; home: SessionLink; teaching: SessionLink } }) {
   const hint = useSessionHint();
   if (!hint) {
     return (
       <li>
-        <Link href="/sign-in" className="no-underline hover:underline" prefetch={false} data-testid="header-sign-in">
-          Sign in
+        <Link href={links.signIn.href} className="no-underline hover:underline" prefetch={false} data-testid="header-sign-in">
+          {links.signIn.label}
         </Link>
       </li>
     );
@@ -20,14 +23,14 @@ export function SessionLinks() {
   return (
     <>
       <li>
-        <Link href="/home" className="no-underline hover:underline" prefetch={false} data-testid="header-home">
-          Home
+        <Link href={links.home.href} className="no-underline hover:underline" prefetch={false} data-testid="header-home">
+          {links.home.label}
         </Link>
       </li>
       {hint === 'staff' ? (
         <li>
-          <Link href="/teach/cohorts" className="no-underline hover:underline" prefetch={false} data-testid="header-teaching">
-            Teaching
+          <Link href={links.teaching.href} className="no-underline hover:underline" prefetch={false} data-testid="header-teaching">
+            {links.teaching.label}
           </Link>
         </li>
       ) : null}
@@ -36,15 +39,15 @@ export function SessionLinks() {
 }
 
 /** The landing page's second button: an account for visitors, their home for the signed in. */
-export function AccountCallToAction() {
+export function AccountCallToAction({ signUp, home }: { signUp: SessionLink; home: SessionLink }) {
   const hint = useSessionHint();
   return hint ? (
-    <Link href="/home" className="btn">
-      Go to your home
+    <Link href={home.href} className="btn">
+      {home.label}
     </Link>
   ) : (
-    <Link href="/sign-up" className="btn">
-      Create a free account
+    <Link href={signUp.href} className="btn">
+      {signUp.label}
     </Link>
   );
 }

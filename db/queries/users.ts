@@ -104,7 +104,7 @@ export async function changeEmail(db: Db, userId: string, from: string, to: stri
 /** The account with this email, with its password hash, for signing in. */
 export async function findUserForSignIn(db: Db, email: string) {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, locale: users.locale })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .limit(1);
@@ -132,6 +132,11 @@ export async function updateOwnProfile(db: Db, actor: Actor, update: ProfileUpda
 /** Sets the acting user's own profession, which decides the programmes open to them. */
 export async function setOwnProfession(db: Db, actor: Actor, profession: ProfileUpdate['profession']): Promise<void> {
   await db.update(users).set({ profession, updatedAt: new Date() }).where(eq(users.id, actor.id));
+}
+
+/** Remembers the acting user's interface language (the header's switch), applied when they sign in elsewhere. */
+export async function setOwnLocale(db: Db, actor: Pick<Actor, 'id'>, locale: string): Promise<void> {
+  await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, actor.id));
 }
 
 /** Users matching a search, for admins only. */

@@ -28,6 +28,8 @@ export const users = pgTable('users', {
   deletionRequestedAt: timestamp('deletion_requested_at', { withTimezone: true }),
   /** When the account was erased: the row stays, pseudonymised, so certificates and cohort histories can say "deleted learner". */
   erasedAt: timestamp('erased_at', { withTimezone: true }),
+  /** The interface language the person last chose (`en`, `ur`); null until they switch. Applied at sign-in on any device. */
+  locale: text('locale'),
 }, (t) => [
   // The recovery pass looks for requests whose grace period is over without reading every account.
   index('users_deletion_due_idx').on(t.deletionRequestedAt).where(sql`deletion_requested_at is not null and erased_at is null`),

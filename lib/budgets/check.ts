@@ -17,7 +17,20 @@ export const budgets = {
   lessonHtml: 45 * 1024,
   /** A low-data lesson page, gzipped; it must load no script at all. */
   lite: 30 * 1024,
+  /**
+   * The opt-in Nastaliq font for Urdu pages (its stylesheet and the Arabic-script woff2, gzipped):
+   * paid once, only by a device that chose it in /settings/data, never in low-data mode.
+   */
+  nastaliqFont: 160 * 1024,
 } as const;
+
+/** The files the opt-in Nastaliq font loads (public/fonts; app/[locale]/layout.tsx adds the stylesheet). */
+export const nastaliqFiles = ['fonts/nastaliq.css', 'fonts/noto-nastaliq-urdu-arabic-400.woff2'] as const;
+
+/** What the opt-in Nastaliq font costs over the wire, gzipped (a woff2 barely shrinks). */
+export function nastaliqWeight(publicDir: string): number {
+  return nastaliqFiles.reduce((sum, file) => sum + gz(readFileSync(path.join(publicDir, file))), 0);
+}
 
 export type PageWeight = {
   page: string;
@@ -91,17 +104,28 @@ function prerendered(distDir: string, dir: string, suffix: string): string[] {
     .flatMap((d) => readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(suffix)).map((f) => path.join(root, d.name, f)));
 }
 
-export type BudgetReport = { failures: string[]; lessons: PageWeight[]; lite: PageWeight[] };
+export type BudgetReport = { failures: string[]; lessons: PageWeight[]; urdu: PageWeight[]; lite: PageWeight[]; nastaliq: number };
 
-/** Checks every prerendered lesson (full and low-data) of a build against the budgets. */
-export function checkBudgets(distDir: string): BudgetReport {
+/** Checks every prerendered lesson (English, Urdu and low-data) of a build against the budgets. */
+export function checkBudgets(distDir: string, publicDir = path.join(distDir, '..', 'public')): BudgetReport {
   const framework = frameworkFiles(distDir);
   const failures: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  const name = (file: string) => path.relative(path.join(distDir, 'server', 'app'), file).replace(/\.(html|body)$/, '');
-  const lessons = prerendered(distDir, 'modules', '.html').map((file) => weighPage(distDir, `/${name(file)}`, readFileSync(file, 'utf8'), framework));
+  // The URL: en/modules/x/y is /modules/x/y (English has no prefix), ur/modules/x/y is /ur/modules/x/y.
+  const name = (file: string) => path.relative(path.join(distDir, 'server', 'app'), file).replace(/\.(html|body)$/, '').replace(/^en\//, '');
+  const weigh = (file: string) => weighPage(distDir, `/${name(file)}`, readFileSync(file, 'utf8'), framework);
+  // Pages live under app/[locale]: /modules is prerendered as en/modules, /ur/modules as ur/modules.
+  const english = prerendered(distDir, 'en/modules', '.html').map(weigh);
+  const urdu = prerendered(distDir, 'ur/modules', '.html').map(weigh);
+  const nastaliq = nastaliqWeight(publicDir);
+  const lessons = [...english, ...urdu];
   const lite = prerendered(distDir, 'lite/modules', '.body').map((file) => weighPage(distDir, `/${name(file)}`, readFileSync(file, 'utf8'), framework));
-  if (lessons.length === 0) failures.push(`no prerendered lesson pages under ${distDir}/server/app/modules: is this a production build?`);
+  if (english.length === 0) failures.push(`no prerendered lesson pages under ${distDir}/server/app/en/modules: is this a production build?`);
+  if (urdu.length !== english.length) failures.push(`${urdu.length} Urdu lesson pages prerendered for ${english.length} English ones`);
+  if (nastaliq > budgets.nastaliqFont) failures.push(`the Nastaliq font costs ${kb(nastaliq)} (budget ${kb(budgets.nastaliqFont)})`);
+  for (const w of urdu) {
+    if (w.total + nastaliq > budgets.lessonTotal + budgets.nastaliqFont) failures.push(`${w.page}: first view with the Nastaliq font ${kb(w.total + nastaliq)}`);
+  }
   if (lite.length === 0) failures.push(`no low-data lesson pages under ${distDir}/server/app/lite/modules`);
   for (const w of lessons) {
     if (w.ownJs > budgets.lessonOwnJs) failures.push(`${w.page}: ${kb(w.ownJs)} of our own JavaScript (budget ${kb(budgets.lessonOwnJs)})`);
@@ -123,5 +147,5 @@ export function checkBudgets(distDir: string): BudgetReport {
     if (w.total > budgets.lite) failures.push(`${w.page}: ${kb(w.total)} (low-data budget ${kb(budgets.lite)})`);
     if (w.fonts.length > 0) failures.push(`${w.page}: web fonts (${w.fonts.join(', ')})`);
   }
-  return { failures, lessons, lite };
+  return { failures, lessons: english, urdu, lite, nastaliq };
 }

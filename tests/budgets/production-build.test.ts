@@ -12,6 +12,18 @@ describe('byte budgets of the production build', () => {
     expect(report.failures).toEqual([]);
     expect(report.lessons.length).toBeGreaterThan(40);
     expect(report.lite.length).toBe(report.lessons.length);
+    // Every lesson is prerendered in Urdu too (its chrome in Urdu, its body in English), within the same budgets.
+    expect(report.urdu.length).toBe(report.lessons.length);
+  });
+
+  test('the opt-in Nastaliq font is counted: an Urdu lesson with it stays within the lesson budget plus the font budget', () => {
+    const worst = Math.max(...report.urdu.map((w) => w.total));
+    console.log(`largest Urdu lesson ${(worst / 1024).toFixed(1)} kB without the Nastaliq font, ${((worst + report.nastaliq) / 1024).toFixed(1)} kB with it (font ${(report.nastaliq / 1024).toFixed(1)} kB of ${budgets.nastaliqFont / 1024} kB)`);
+    expect(report.nastaliq).toBeGreaterThan(100 * 1024);
+    expect(report.nastaliq).toBeLessThanOrEqual(budgets.nastaliqFont);
+    expect(worst + report.nastaliq).toBeLessThanOrEqual(budgets.lessonTotal + budgets.nastaliqFont);
+    // Without the opt-in an Urdu lesson names no font at all.
+    for (const w of report.urdu) expect(w.fonts).toEqual([]);
   });
 
   test('the numbers are real: lessons carry the framework and some script of ours; low-data pages none', () => {

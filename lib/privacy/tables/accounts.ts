@@ -21,6 +21,7 @@ export const accountTables = {
       updated_at: plain,
       deletion_requested_at: plain,
       erased_at: plain,
+      locale: plain,
     },
   },
   sessions: {

@@ -14,6 +14,7 @@ export const A = {
   welcome: 'app/(learn)/welcome/actions.ts',
   quizzes: 'app/(learn)/quizzes/[quiz]/actions.ts',
   settings: 'app/(site)/settings/data/actions.ts',
+  language: 'app/(site)/settings/language-actions.ts',
   teach: 'app/(teach)/teach/cohorts/actions.ts',
   teachers: 'app/(teach)/teach/cohorts/teacher-actions.ts',
   teachLms: 'app/(teach)/teach/cohorts/lms-actions.ts',

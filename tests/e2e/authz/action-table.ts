@@ -143,6 +143,9 @@ export const actionTable: readonly ActionRow[] = [
   // A cookie for this device only (how the patient's words are shown), the same for everyone: back to the room.
   { action: `${A.consultLanguage}#setPatientLinesAction`, at: toRoom, call: 'plain', fields: (w) => ({ caseId: w.consultCase, lines: 'en' }), expect: everyone('→ /consults/chest-pain-lagging-video/room') },
   { action: `${A.settings}#setLowDataAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ lowdata: '0' }), expect: everyone('→ /settings/data') },
+  { action: `${A.settings}#setUrduFontAction`, at: () => '/settings/data', call: 'plain', fields: () => ({ font: 'system' }), expect: everyone('→ /settings/data') },
+  // Anyone may choose a language: this device's cookie, and only the caller's own account row.
+  { action: `${A.language}#switchLanguageAction`, at: () => '/modules', call: 'plain', fields: () => ({ locale: 'en', path: '/modules' }), expect: everyone('→ /modules') },
   // Teaching: the cohort instructor's cohorts.
   ...staffActions,
 ];

@@ -20,9 +20,13 @@ const handlerMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTION
 /** Metadata files that Next.js serves as routes of their own, and the URL each gets. */
 const metadataRoutes: Record<string, string> = { 'robots.ts': 'robots.txt', 'sitemap.ts': 'sitemap.xml' };
 
-/** `app/(learn)/quizzes/[quiz]` → `/quizzes/[quiz]`: route groups `(x)` drop out, dynamic segments stay. */
+/**
+ * `[locale]/(learn)/quizzes/[quiz]` → `/quizzes/[quiz]`: route groups `(x)` drop out, dynamic segments
+ * stay, and the locale segment drops out too (the English URL has no prefix; `/ur/...` serves the
+ * same page code, so the matrix checks each page once, at its English URL).
+ */
 export function urlPattern(folder: string): string {
-  const segments = folder.split(/[\\/]/).filter((s) => s !== '' && !/^\(.*\)$/.test(s) && !s.startsWith('@'));
+  const segments = folder.split(/[\\/]/).filter((s) => s !== '' && s !== '[locale]' && !/^\(.*\)$/.test(s) && !s.startsWith('@'));
   return `/${segments.join('/')}`;
 }
 
@@ -75,7 +79,8 @@ export function discoverActions(): DiscoveredAction[] {
   const actions: DiscoveredAction[] = [];
   for (const [id, entry] of Object.entries(manifest.node ?? {})) {
     if (!entry.filename || !entry.exportedName) throw new Error(`${file}: action ${id} does not say where it comes from`);
-    actions.push({ id, name: `${entry.filename}#${entry.exportedName}`, pages: Object.keys(entry.workers) });
+    // Named as written before the pages moved under app/[locale] (`app/(auth)/actions.ts#signInAction`).
+    actions.push({ id, name: `${entry.filename.replace(/^app\/\[locale\]\//, 'app/')}#${entry.exportedName}`, pages: Object.keys(entry.workers) });
   }
   return actions.sort((a, b) => a.name.localeCompare(b.name));
 }

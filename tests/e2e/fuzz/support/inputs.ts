@@ -219,6 +219,9 @@ export const actionBaselines: Record<string, ActionBaseline> = {
   setLowDataAction: { as: 'anonymous', fields: () => ({ lowdata: { value: '1', kind: 'optional' } }) },
   // The same: any `lines` but en, ur or both is English; a case id that is not one goes to the library.
   setPatientLinesAction: { as: 'anonymous', fields: () => ({ caseId: { value: 'chest-pain-lagging-video', kind: 'optional' }, lines: { value: 'ur', kind: 'optional' } }) },
+  // The language switch: a locale, and the page to reopen in it (anything unsafe goes home).
+  switchLanguageAction: { as: 'anonymous', fields: () => ({ locale: { value: 'en' }, path: { value: '/modules', kind: 'optional' } }) },
+  setUrduFontAction: { as: 'anonymous', fields: () => ({ font: { value: 'system', kind: 'optional' } }) },
 };
 
 /** Session cookies no server issued: garbage, a JWT with alg "none", and one signed with a guessed secret. */

@@ -28,7 +28,8 @@ export function segmentsOf(file: string): Segment[] {
   const rel = path.relative(appDir, path.dirname(file));
   return rel
     .split(path.sep)
-    .filter((s) => s !== '' && !/^\(.*\)$/.test(s))
+    // The locale segment is not in the English URL (app/[locale]/modules → /modules).
+    .filter((s) => s !== '' && s !== '[locale]' && !/^\(.*\)$/.test(s))
     .map((s): Segment => {
       const param = /^\[(\.\.\.)?([^\]]+)\]$/.exec(s);
       return param ? { kind: 'param', name: param[2]!, catchAll: Boolean(param[1]) } : { kind: 'static', text: s };
