@@ -44,7 +44,11 @@ function top(label: string, list: Window[]): void {
   });
   const requests = list.reduce((n, w) => n + w.requests, 0);
   const per = (ms: number) => (ms / requests).toFixed(2);
+  const sum = (pattern: RegExp) => [...self].filter(([key]) => pattern.test(key)).reduce((n, [, e]) => n + e.ms, 0);
   console.log(`\n## ${label} (${requests} requests; sampled ms per request: ${[...totals].map(([c, ms]) => `${c} ${per(ms)}`).join(' · ')})`);
+  // Self time in this project's own files (app, lib, db, components), in zod, in drizzle's query building, in gzip, in the garbage collector.
+  const shares: Array<[string, RegExp]> = [['ours', / (\.\.\/)*(app|lib|db|components)\//], ['zod', / zod\//], ['drizzle', /drizzle-orm|src\/(sql|entity|pg-core)/], ['gzip', /node:zlib|compression\//], ['gc', /^\(garbage collector\)/]];
+  console.log(`of which ${shares.map(([n, re]) => `${n} ${per(sum(re))}`).join(' · ')}`);
   for (const c of ['other', 'framework', 'database', 'rendering', 'auth']) {
     const rows = [...self].filter(([, e]) => e.category === c).sort((a, b) => b[1].ms - a[1].ms).slice(0, count);
     if (rows.length === 0) continue;
