@@ -28,7 +28,7 @@ const rules: Array<[Category, RegExp]> = [
 ];
 
 /** Maps a chunk's position back to its source file, with the chunk's source map when it has one. */
-function sourceResolver(): (frame: CallFrame) => string {
+export function sourceResolver(): (frame: CallFrame) => string {
   const maps = new Map<string, SourceMap | null>();
   return (frame) => {
     if (!frame.url.startsWith('file://')) return frame.url;
@@ -40,7 +40,7 @@ function sourceResolver(): (frame: CallFrame) => string {
 }
 
 /** The category of each profile node: its own source's, or else its nearest caller's that has code of its own. */
-function categorise(profile: CpuProfile): Map<number, Category | 'idle'> {
+export function categorise(profile: CpuProfile): Map<number, Category | 'idle'> {
   const resolve = sourceResolver();
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

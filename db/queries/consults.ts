@@ -192,12 +192,14 @@ export async function stepOwnConsult(
     if (stepped.error === 'ended') return { attempt, advanced: false, messages: [] };
     throw new AppError('bad_request', `consult attempt ${attemptId}: choice ${choiceId} ${stepped.error} at step ${expectedStep}`);
   }
+  // The row written is the one read with the three columns set (the update applies only while its
+  // step and open state are as read): it is not sent back and parsed again (issue 20).
   const [updated] = await db
     .update(consultAttempts)
     .set({ state: stepped.state, step: stepped.state.step, updatedAt: now })
     .where(and(mine(actor, attemptId), eq(consultAttempts.step, expectedStep), isNull(consultAttempts.finishedAt)))
-    .returning();
-  if (updated) return { attempt: toAttempt(updated), advanced: true, messages: stepped.messages };
+    .returning({ id: consultAttempts.id });
+  if (updated) return { attempt: { ...attempt, state: stepped.state, step: stepped.state.step, updatedAt: now }, advanced: true, messages: stepped.messages };
   return { attempt: await getOwnConsult(db, actor, attemptId), advanced: false, messages: [] };
 }
 

@@ -78,15 +78,18 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, qui
   const result = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(quizAttempts).where(mine).for('update');
     if (!row || row.quizId !== quiz.id) throw new AppError('not_found', `quiz attempt ${attemptId} for ${actor.id}`);
-    if (row.submittedAt !== null) return { row, gradedNow: false };
+    if (row.submittedAt !== null) return { attempt: toAttempt(row), gradedNow: false };
     const grade = gradeAttempt(quiz, row.paper, row.answers);
     const byDeadline = row.deadline !== null && isPastDeadline(row, now);
     const submittedAt = byDeadline && row.deadline !== null ? row.deadline : now;
+    const set = { submittedAt, score: grade.score, passed: grade.passed, domainCredit: quizDomainCredit(quiz.questions, grade.questions) };
+    // The row is locked: what is written is the row read with these columns set, so it is not sent
+    // back and parsed again (issue 20).
     const [updated] = await tx
       .update(quizAttempts)
-      .set({ submittedAt, grade, score: grade.score, passed: grade.passed, domainCredit: quizDomainCredit(quiz.questions, grade.questions) })
+      .set({ ...set, grade })
       .where(and(mine, isNull(quizAttempts.submittedAt)))
-      .returning();
+      .returning({ id: quizAttempts.id, userId: quizAttempts.userId });
     if (updated) {
       await appendEvent(tx, {
         kind: 'quiz.graded',
@@ -95,13 +98,13 @@ export async function submitAttempt(db: Db, actor: Actor, attemptId: string, qui
         payload: { quizId: quiz.id, attemptId: updated.id, score: grade.score, passed: grade.passed, closedBy: byDeadline ? 'deadline' : 'learner' },
         occurredAt: submittedAt,
       });
-      return { row: updated, gradedNow: true };
+      return { attempt: { ...row, ...set, grade }, gradedNow: true };
     }
     const [current] = await tx.select().from(quizAttempts).where(mine);
     if (!current) throw new AppError('not_found', `quiz attempt ${attemptId}`);
-    return { row: current, gradedNow: false };
+    return { attempt: toAttempt(current), gradedNow: false };
   });
-  return { attempt: toAttempt(result.row), gradedNow: result.gradedNow };
+  return result;
 }
 
 /**

@@ -60,6 +60,8 @@ describe.each(testDatabases)('virtual consults on $name', ({ open }) => {
     const { attempt } = await startOrResumeConsult(h.db, me, v, now);
     const first = await stepOwnConsult(h.db, me, attempt.id, 0, 'open-brief', v, now);
     expect(first).toMatchObject({ advanced: true, attempt: { step: 1 } });
+    // The step answers with the attempt as stored, without reading it back.
+    expect(first.attempt).toEqual(await getOwnConsult(h.db, me, attempt.id));
     const replay = await stepOwnConsult(h.db, me, attempt.id, 0, 'open-brief', v, now);
     expect(replay).toMatchObject({ advanced: false, attempt: { step: 1 } });
     // A stale click on another choice of the old node is not an error either: nothing changes.

@@ -129,6 +129,8 @@ describe.each(testDatabases)('quiz attempts on $name', ({ open }) => {
     const first = await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 5));
     expect(first.gradedNow).toBe(true);
     expect(first.attempt).toMatchObject({ score: 100, passed: true, submittedAt: at(t0, 5) });
+    // The submit answers with the attempt as stored, without reading it back.
+    expect(first.attempt).toEqual(await getOwnAttempt(h.db, learner, attempt.id));
 
     const replay = await submitAttempt(h.db, learner, attempt.id, quiz, at(t0, 6));
     expect(replay.gradedNow).toBe(false);

@@ -7,6 +7,7 @@ import { type DeliveryRef, claimDelivery, completeDelivery, dueDeliveries, failD
 import { type HandlerName, handlerNames, retryDelayMs } from '@/lib/domain/events';
 import { sendDueStatements } from '../xapi/send';
 import { type Handler, handlers } from './handlers';
+import { onePassAtATime } from './one-pass';
 import { soon } from './soon';
 
 export type DeliveryOutcome = 'done' | 'skipped' | 'failed';
@@ -75,8 +76,20 @@ export async function followUp(db: Db, userId: string, now: Date = new Date()): 
   } catch (error) {
     console.error('[outbox] follow-up failed; the recovery pass will finish it', error);
   }
-  soon(async () => {
-    await processDueEvents(db, new Date(), 50);
-    await sendDueStatements(db, new Date());
-  });
+  soon(() => backgroundPass(db));
+}
+
+const passes = new WeakMap<Db, () => Promise<void>>();
+
+/** The pass after a response (e-mail, xAPI statements, other due work): one at a time per database per process (./one-pass.ts). */
+function backgroundPass(db: Db): Promise<void> {
+  let pass = passes.get(db);
+  if (!pass) {
+    pass = onePassAtATime(async () => {
+      await processDueEvents(db, new Date(), 50);
+      await sendDueStatements(db, new Date());
+    });
+    passes.set(db, pass);
+  }
+  return pass();
 }
