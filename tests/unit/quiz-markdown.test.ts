@@ -26,7 +26,7 @@ describe('Markdown in questions', () => {
   });
 
   test('paragraphs are spaced as before; a list renders as a list', () => {
-    expect(block('One.\n\nTwo.\n\n* a\n* b')).toBe('<div><p class="m-0">One.</p><p class="mt-2">Two.</p><div class="mt-2"><ul class="list-disc pl-5"><li>a</li><li>b</li></ul></div></div>');
+    expect(block('One.\n\nTwo.\n\n* a\n* b')).toBe('<div><p class="m-0">One.</p><p class="mt-2">Two.</p><div class="mt-2"><ul class="list-disc ps-5"><li>a</li><li>b</li></ul></div></div>');
   });
 });
 
