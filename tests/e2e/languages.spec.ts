@@ -169,6 +169,8 @@ test('a quiz attempt and the consult room in Urdu say their language and directi
   await page.goto(`/ur${room.pathname}${room.search}`);
   await expectDocument(page, 'ur');
   await expect(page.getByTestId('current-lines')).toBeVisible();
+  await expect(page.locator('h1')).toContainText('مشاورت کا کمرہ');
+  await expect(page.locator('h1 bdi[lang="en"]')).toHaveText(loadCase('chest-pain-lagging-video').title);
   await expectNoSeriousViolations(page);
 });
 
