@@ -1,0 +1,49 @@
+// The screens a learner meets after the main pages, in Urdu (README "Languages"): a quiz's page and
+// an attempt, and the consult room: lang and dir, their own words in Urdu, the English content marked
+// English, and an accessibility scan.
+import { readFileSync } from 'node:fs';
+import { type Page, expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/a11y';
+import { enterRoom, loadCase } from './support/consult';
+import { signUp, uniqueEmail } from './support/fixtures';
+
+const password = 'a-long-password-1';
+type Urdu = {
+  quiz: { attemptsHeading: string; start: string };
+  quizAttempt: { review: string; englishContent: string };
+};
+const urdu: Urdu = JSON.parse(readFileSync('messages/ur.json', 'utf8'));
+
+async function expectDocument(page: Page, lang: 'en' | 'ur') {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
+}
+
+test('a quiz attempt and the consult room in Urdu say their language and direction, and pass an accessibility scan', async ({ page }) => {
+  await signUp(page, { email: uniqueEmail('languages-quiz'), password });
+  await page.goto('/ur/quizzes/foundations');
+  await expectDocument(page, 'ur');
+  await expect(page.getByRole('heading', { level: 2, name: urdu.quiz.attemptsHeading })).toBeVisible();
+  await expect(page.getByTestId('quiz-rules')).toHaveAttribute('lang', 'en');
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: urdu.quiz.start, exact: true }).click();
+  await expect(page).toHaveURL(/\/quizzes\/foundations\/attempts\/[^/?]+/, { timeout: 30_000 });
+  const attempt = new URL(page.url()).pathname.replace(/^\/ur/, '');
+  await page.goto(`/ur${attempt}`);
+  await expectDocument(page, 'ur');
+  // The chrome in Urdu; the question itself in English, marked so.
+  await expect(page.locator('legend').first()).toHaveText(/^سوال 1 از \d+$/);
+  await expect(page.getByRole('button', { name: urdu.quizAttempt.review, exact: true })).toBeVisible();
+  await expect(page.getByTestId('english-content-notice')).toHaveText(urdu.quizAttempt.englishContent);
+  await expect(page.locator('fieldset [lang="en"]').first()).toHaveAttribute('dir', 'ltr');
+  await expectNoSeriousViolations(page);
+
+  await enterRoom(page, loadCase('chest-pain-lagging-video'));
+  const room = new URL(page.url());
+  await page.goto(`/ur${room.pathname}${room.search}`);
+  await expectDocument(page, 'ur');
+  await expect(page.getByTestId('current-lines')).toBeVisible();
+  await expect(page.locator('h1')).toContainText('مشاورت کا کمرہ');
+  await expect(page.locator('h1 bdi[lang="en"]')).toHaveText(loadCase('chest-pain-lagging-video').title);
+  await expectNoSeriousViolations(page);
+});
