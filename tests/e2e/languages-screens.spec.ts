@@ -1,5 +1,5 @@
-// The screens a learner meets after the main pages, in Urdu (README "Languages"): a quiz's page and
-// an attempt, and the consult room: lang and dir, their own words in Urdu, the English content marked
+// The screens a learner meets after the main pages, in Urdu (README "Languages"): a quiz's page,
+// an attempt and its result, and the consult room: lang and dir, their own words in Urdu, the English content marked
 // English, and an accessibility scan.
 import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
@@ -10,7 +10,8 @@ import { signUp, uniqueEmail } from './support/fixtures';
 const password = 'a-long-password-1';
 type Urdu = {
   quiz: { attemptsHeading: string; start: string };
-  quizAttempt: { review: string; englishContent: string };
+  quizAttempt: { review: string; englishContent: string; submit: string };
+  quizResult: { heading: string; notPassed: string };
 };
 const urdu: Urdu = JSON.parse(readFileSync('messages/ur.json', 'utf8'));
 
@@ -19,7 +20,7 @@ async function expectDocument(page: Page, lang: 'en' | 'ur') {
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
 }
 
-test('a quiz attempt and the consult room in Urdu say their language and direction, and pass an accessibility scan', async ({ page }) => {
+test('a quiz, an attempt, its result and the consult room in Urdu say their language and direction, and pass an accessibility scan', async ({ page }) => {
   await signUp(page, { email: uniqueEmail('languages-quiz'), password });
   await page.goto('/ur/quizzes/foundations');
   await expectDocument(page, 'ur');
@@ -36,6 +37,19 @@ test('a quiz attempt and the consult room in Urdu say their language and directi
   await expect(page.getByRole('button', { name: urdu.quizAttempt.review, exact: true })).toBeVisible();
   await expect(page.getByTestId('english-content-notice')).toHaveText(urdu.quizAttempt.englishContent);
   await expect(page.locator('fieldset [lang="en"]').first()).toHaveAttribute('dir', 'ltr');
+  await expectNoSeriousViolations(page);
+
+  // Submitted unanswered: the result page's own words in Urdu (the per-question review stays English).
+  await page.getByRole('button', { name: urdu.quizAttempt.review, exact: true }).click();
+  await expect(page).toHaveURL(/confirm=1/);
+  const confirm = new URL(page.url());
+  if (!confirm.pathname.startsWith('/ur/')) await page.goto(`/ur${confirm.pathname}${confirm.search}`);
+  await page.getByRole('button', { name: urdu.quizAttempt.submit, exact: true }).click();
+  await expect(page).toHaveURL(/\/result$/, { timeout: 30_000 });
+  await page.goto(`/ur${new URL(page.url()).pathname.replace(/^\/ur/, '')}`);
+  await expectDocument(page, 'ur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(urdu.quizResult.heading);
+  await expect(page.getByText(urdu.quizResult.notPassed)).toBeVisible();
   await expectNoSeriousViolations(page);
 
   await enterRoom(page, loadCase('chest-pain-lagging-video'));
