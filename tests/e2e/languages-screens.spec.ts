@@ -12,6 +12,7 @@ type Urdu = {
   quiz: { attemptsHeading: string; start: string };
   quizAttempt: { review: string; englishContent: string; submit: string };
   quizResult: { heading: string; notPassed: string };
+  password: { forgotTitle: string; refusedTitle: string; invalid: string };
 };
 const urdu: Urdu = JSON.parse(readFileSync('messages/ur.json', 'utf8'));
 
@@ -59,5 +60,17 @@ test('a quiz, an attempt, its result and the consult room in Urdu say their lang
   await expect(page.getByTestId('current-lines')).toBeVisible();
   await expect(page.locator('h1')).toContainText('مشاورت کا کمرہ');
   await expect(page.locator('h1 bdi[lang="en"]')).toHaveText(loadCase('chest-pain-lagging-video').title);
+  await expectNoSeriousViolations(page);
+});
+
+test('the password pages in Urdu: forgotten password and a reset link that does not work', async ({ page }) => {
+  await page.goto('/ur/forgot-password');
+  await expectDocument(page, 'ur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(urdu.password.forgotTitle);
+  await expectNoSeriousViolations(page);
+  await page.goto('/ur/reset-password/not-a-real-token');
+  await expectDocument(page, 'ur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(urdu.password.refusedTitle);
+  await expect(page.getByTestId('token-refused')).toHaveText(urdu.password.invalid);
   await expectNoSeriousViolations(page);
 });
