@@ -12,6 +12,8 @@ type Props = {
   /** Saves the page's answers; called on every change so nothing is lost if the learner leaves. */
   save: Action;
   fields: Record<string, string>;
+  /** The save line's words, translated by the page. */
+  labels: { offline: string; saving: string; saved: string; autosave: string };
   children: React.ReactNode;
 };
 
@@ -20,7 +22,7 @@ type Props = {
  * only; this island adds saving on every change and says whether it worked. If a save is refused
  * (time up, submitted elsewhere) the page is reloaded from the server, which shows what is true.
  */
-export function AttemptForm({ move, save, fields, children }: Props) {
+export function AttemptForm({ move, save, fields, labels, children }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [moveState, moveAction] = useActionState(move, idleState);
@@ -66,12 +68,12 @@ export function AttemptForm({ move, save, fields, children }: Props) {
       {children}
       <p className="small muted m-0" data-testid="save-status" aria-live="polite">
         {unsent
-          ? 'You are offline: your answers are kept on this page and saved when the connection returns. Submitting needs a connection.'
+          ? labels.offline
           : saving
-            ? 'Saving…'
+            ? labels.saving
             : saveState.status === 'ok'
-              ? '✓ Answers saved'
-              : 'Answers are saved as you choose them.'}
+              ? labels.saved
+              : labels.autosave}
       </p>
     </form>
   );

@@ -9,6 +9,8 @@ type Props = {
   /** The submit action and its fields: sent when the time runs out, so the grade is stored at once. */
   submit: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: Record<string, string>;
+  /** Its words, translated by the page. */
+  labels: { timeLeftLabel: string; timeLeft: string; timeUp: string; lessThanMinute: string; lessThanFive: string };
 };
 
 function clock(ms: number): string {
@@ -26,7 +28,7 @@ function clock(ms: number): string {
  * matter), and when it reaches zero it submits the attempt; the server grades it with the answers
  * saved before the deadline and opens the result.
  */
-export function Countdown({ deadline, serverNow, submit, fields }: Props) {
+export function Countdown({ deadline, serverNow, submit, fields, labels }: Props) {
   const end = Date.parse(deadline);
   const [left, setLeft] = useState(() => end - Date.parse(serverNow));
   const [sentState, send] = useActionState(submit, idleState);
@@ -49,11 +51,11 @@ export function Countdown({ deadline, serverNow, submit, fields }: Props) {
     return () => window.clearInterval(timer);
   }, [end, serverNow]);
 
-  const warning = left <= 60_000 ? 'Less than a minute left.' : left <= 300_000 ? 'Less than 5 minutes left.' : '';
+  const warning = left <= 60_000 ? labels.lessThanMinute : left <= 300_000 ? labels.lessThanFive : '';
   return (
     <div className={`notice ${left <= 300_000 ? 'notice-error' : ''}`} data-testid="countdown">
-      <span role="timer" aria-label="Time left">
-        Time left: <strong>{left > 0 ? clock(left) : 'time is up'}</strong>
+      <span role="timer" aria-label={labels.timeLeftLabel}>
+        {labels.timeLeft} <strong dir={left > 0 ? 'ltr' : undefined}>{left > 0 ? clock(left) : labels.timeUp}</strong>
       </span>
       <span className="sr-only" aria-live="polite">
         {warning}

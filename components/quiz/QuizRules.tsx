@@ -22,7 +22,7 @@ export function QuizRules({ quiz }: { quiz: QuizDef }) {
     ['Review', reviewPolicyText(quiz)],
   ];
   return (
-    <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="quiz-rules">
+    <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]" data-testid="quiz-rules" lang="en" dir="ltr">
       {rules.map(([term, detail]) => (
         <div key={term} className="contents">
           <dt className="font-semibold">{term}</dt>

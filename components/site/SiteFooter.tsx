@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getLocalizer } from '@/i18n/server';
+import { InterfaceReviewNotice } from '@/components/language/InterfaceReviewNotice';
 
-/** The footer; in Urdu it also says that the interface is a machine draft awaiting a native speaker's review (messages/ur.review.json). */
+/**
+ * The footer; in Urdu it also says whether a native speaker has reviewed the interface: a draft until
+ * every namespace's current version is signed off in the review record (README "Languages").
+ */
 export async function SiteFooter() {
   const [t, { locale, href }] = await Promise.all([getTranslations('site'), getLocalizer()]);
   return (
@@ -10,9 +14,7 @@ export async function SiteFooter() {
       <div className="container-page stack">
         <p>{t('footer')}</p>
         {locale === 'ur' ? (
-          <p className="m-0" data-testid="translation-draft-notice">
-            {t('draftNotice')}
-          </p>
+          <InterfaceReviewNotice draft={t('draftNotice')} reviewed={t('reviewedNotice')} />
         ) : null}
         <p>
           <Link href={href('/settings/data')}>{t('settingsLink')}</Link>

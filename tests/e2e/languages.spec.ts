@@ -1,13 +1,17 @@
 // The interface in English and Urdu (README "Languages"): lang and dir on every main page in both
 // locales with an accessibility scan, the language switch (with and without scripts) remembered on
-// the device and on the account across sign-in, and what the opt-in Nastaliq font costs in Urdu.
+// the device and on the account across sign-in, what the opt-in Nastaliq font costs in Urdu, and
+// (last: it signs off the whole interface) the footer's review notice following the review record.
 import { type Browser, type Page, type Response, expect, test } from '@playwright/test';
 import { budgets, nastaliqFiles } from '@/lib/budgets/check';
 import { expectNoSeriousViolations } from './support/a11y';
-import { ownConnection, signUp, uniqueEmail } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { namespaceId } from '@/lib/content/translation-items';
+import { ownConnection, promote, signUp, uniqueEmail } from './support/fixtures';
 
 const password = 'a-long-password-1';
 const lesson = '/modules/foundations/what-is-telemedicine';
+const urdu: { site: { draftNotice: string; reviewedNotice: string } } & Record<string, unknown> = JSON.parse(readFileSync('messages/ur.json', 'utf8'));
 const mainPages = ['/', '/modules', lesson, '/quizzes', '/consults', '/sign-in', '/sign-up', '/settings/data'];
 
 async function expectDocument(page: Page, lang: 'en' | 'ur') {
@@ -41,14 +45,16 @@ test('every main page says its language and direction, in English and in Urdu, a
     await expectDocument(page, 'ur');
     await expectNoSeriousViolations(page);
   }
-  // The Urdu interface says it is a machine draft awaiting review; lesson bodies say they are in English, and are marked so.
-  await expect(page.getByTestId('translation-draft-notice')).toContainText('اہلِ زبان');
+  // The Urdu interface says it is a machine draft awaiting review (no namespace is signed off yet); lesson
+  // bodies say they are in English, and are marked so.
+  await expect(page.getByTestId('translation-review-notice')).toHaveText(urdu.site.draftNotice);
+  await expect(page.getByTestId('translation-review-notice')).toHaveAttribute('data-reviewed', 'false');
   await page.goto(`/ur${lesson}`);
   await expect(page.getByTestId('english-content-notice')).toHaveText('یہ سبق انگریزی میں ہے۔');
   await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
   await page.goto(lesson);
   await expect(page.getByTestId('english-content-notice')).toHaveCount(0);
-  await expect(page.getByTestId('translation-draft-notice')).toHaveCount(0);
+  await expect(page.getByTestId('translation-review-notice')).toHaveCount(0);
 });
 
 test('English addresses are served as they are, /en/... redirects to them, and an unknown address is a 404 in either language', async ({ request }) => {
@@ -180,4 +186,47 @@ test('Urdu uses the system font by default; the Nastaliq font loads only when ch
   await page.evaluate(() => document.fonts.ready);
   await expect(page.locator('html')).not.toHaveClass(/nastaliq/);
   expect(lowData.urls).toEqual([]);
+});
+
+// Last in this file (and the only spec that reads the footer's notice): it signs off the whole interface.
+test('a native speaker signs off every namespace of the Urdu interface; only then does the footer say it is reviewed', async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  const email = uniqueEmail('interface-reviewer');
+  await signUp(reviewer, { email, name: 'Ms Sadia Native', password });
+  await promote(browser, email, 'reviewer');
+  const ids = Object.keys(urdu).map(namespaceId);
+  const answer = async () => (await page.request.get('/api/review/translations')).json();
+  for (const [n, id] of ids.entries()) {
+    await reviewer.goto(`/admin/content/urdu-interface/${id}`);
+    await reviewer.getByLabel(/I speak Urdu as a native speaker/).check();
+    await reviewer.getByRole('button', { name: 'Sign off this version' }).click();
+    await expect(reviewer.getByTestId('item-state')).toHaveText(/^Signed off by Ms Sadia Native on /);
+    if (n === ids.length - 2) {
+      // All but one: the interface is still a draft, and the footer says so.
+      await expect.poll(answer, { timeout: 30_000 }).toEqual({ interface: { reviewed: false, awaiting: [ids.at(-1)] } });
+      await page.goto('/ur/modules');
+      await expect(page.getByTestId('translation-review-notice')).toHaveAttribute('data-reviewed', 'false');
+      await expect(page.getByTestId('translation-review-notice')).toHaveText(urdu.site.draftNotice);
+    }
+  }
+  await context.close();
+  await expect.poll(answer, { timeout: 30_000 }).toEqual({ interface: { reviewed: true, awaiting: [] } });
+  // A new device (this one's browser may keep the earlier answer its minute).
+  const fresh = await browser.newContext();
+  const learner = await fresh.newPage();
+  await ownConnection(learner);
+  await learner.goto('/ur/modules');
+  await expect(learner.getByTestId('translation-review-notice')).toHaveAttribute('data-reviewed', 'true');
+  await expect(learner.getByTestId('translation-review-notice')).toHaveText(urdu.site.reviewedNotice);
+  await expectNoSeriousViolations(learner);
+  await fresh.close();
+  // Without script the page keeps its static text: it never claims a review it cannot check.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await ownConnection(plain);
+  await plain.goto('/ur/modules');
+  await expect(plain.getByTestId('translation-review-notice')).toHaveText(urdu.site.draftNotice);
+  await noScript.close();
 });

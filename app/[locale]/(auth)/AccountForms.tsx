@@ -7,30 +7,34 @@ import { idleState } from '@/components/forms/form-state';
 import { forgotPasswordAction, resetPasswordAction } from './actions';
 import { confirmEmailAction } from './account/actions';
 
-export function ForgotPasswordForm({ email }: { email?: string }) {
+/** The forms' words, translated by the page (no translation runtime in the browser). */
+export type ForgotLabels = { email: string; send: string; backToSignIn: string; signInHref: string };
+export type ResetLabels = { newPassword: string; newPasswordHint: string; again: string; set: string };
+
+export function ForgotPasswordForm({ email, labels }: { email?: string; labels: ForgotLabels }) {
   const [state, action] = useActionState(forgotPasswordAction, idleState);
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} error={state.fieldErrors?.email} />
-      <SubmitButton>Send me a link</SubmitButton>
+      <Field name="email" label={labels.email} type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} error={state.fieldErrors?.email} />
+      <SubmitButton>{labels.send}</SubmitButton>
       <p className="muted">
-        <Link href="/sign-in">Back to sign in</Link>
+        <Link href={labels.signInHref}>{labels.backToSignIn}</Link>
       </p>
     </form>
   );
 }
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, labels }: { token: string; labels: ResetLabels }) {
   const [state, action] = useActionState(resetPasswordAction, idleState);
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters; a few unrelated words work well. Common passwords are refused." error={e.password} />
-      <Field name="confirm" label="The new password again" type="password" autoComplete="new-password" required error={e.confirm} />
-      <SubmitButton>Set the new password</SubmitButton>
+      <Field name="password" label={labels.newPassword} type="password" autoComplete="new-password" required hint={labels.newPasswordHint} error={e.password} />
+      <Field name="confirm" label={labels.again} type="password" autoComplete="new-password" required error={e.confirm} />
+      <SubmitButton>{labels.set}</SubmitButton>
     </form>
   );
 }

@@ -152,6 +152,8 @@ export const routeTable: readonly RouteRow[] = [
   { method: 'POST', route: '/api/progress/modules/[module]', params: () => ({ module: lesson.module }), json: () => ({ lesson: lesson.lesson }), expect: signedIn(401, 200) },
   { method: 'DELETE', route: '/api/progress/modules/[module]', params: () => ({ module: lesson.module }), expect: everyone(405) },
   { method: 'GET', route: '/api/review/modules/[module]', params: () => ({ module: lesson.module }), expect: everyone(200) },
+  { method: 'GET', route: '/api/review/translations', expect: everyone(200) },
+  { method: 'POST', route: '/api/review/translations', expect: everyone(405) },
   { method: 'GET', route: '/api/verify/[code]', params: (w) => ({ code: w.certificate }), expect: everyone(200) },
   { method: 'POST', route: '/api/verify/[code]', params: (w) => ({ code: w.certificate }), expect: everyone(405) },
   { method: 'GET', route: '/certificates', expect: signedIn(S, 200) },

@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ForgotPasswordForm } from '../AccountForms';
+import { passwordLabels } from '../password-labels';
 
-export const metadata: Metadata = { title: 'Forgot your password?', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('password');
+  return { title: t('forgotTitle'), robots: { index: false } };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const [t, labels] = await Promise.all([getTranslations('password'), passwordLabels()]);
   return (
     <div className="narrow stack">
-      <h1>Forgot your password?</h1>
-      <p className="muted">Enter the address you signed up with. We will e-mail you a link to choose a new password.</p>
-      <ForgotPasswordForm />
+      <h1>{t('forgotTitle')}</h1>
+      <p className="muted">{t('forgotIntro')}</p>
+      <ForgotPasswordForm labels={labels.forgot} />
     </div>
   );
 }

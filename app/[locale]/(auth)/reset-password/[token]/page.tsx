@@ -1,37 +1,37 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { bidiTags } from '@/components/site/bidi';
 import { checkAccountToken } from '@/db/queries/account-tokens';
 import { ForgotPasswordForm, ResetPasswordForm } from '../../AccountForms';
+import { passwordLabels } from '../../password-labels';
 
-export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false } };
-
-const refusal = {
-  invalid: 'This link is not valid: it may have been copied incompletely, or a newer link replaced it.',
-  expired: 'This link has expired: reset links work for 30 minutes.',
-  used: 'This link has been used already.',
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('password');
+  return { title: t('resetTitle'), robots: { index: false } };
+}
 
 /** Where a reset e-mail's link lands. Opening it changes nothing; the form does. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const check = await checkAccountToken(getDb(), token, 'reset-password', new Date());
+  const [check, t, labels] = await Promise.all([checkAccountToken(getDb(), token, 'reset-password', new Date()), getTranslations('password'), passwordLabels()]);
   if (!check.ok) {
     return (
       <div className="narrow stack">
-        <h1>This link does not work</h1>
+        <h1>{t('refusedTitle')}</h1>
         <p className="notice notice-error" data-testid="token-refused">
-          {refusal[check.reason]}
+          {t(check.reason)}
         </p>
-        <h2>Get a new link</h2>
-        <ForgotPasswordForm />
+        <h2>{t('newLink')}</h2>
+        <ForgotPasswordForm labels={labels.forgot} />
       </div>
     );
   }
   return (
     <div className="narrow stack">
-      <h1>Choose a new password</h1>
-      <p className="muted">For {check.user.email}. Setting it signs your account out on every other device.</p>
-      <ResetPasswordForm token={token} />
+      <h1>{t('resetTitle')}</h1>
+      <p className="muted">{t.rich('resetFor', { ...bidiTags, email: check.user.email })}</p>
+      <ResetPasswordForm token={token} labels={labels.reset} />
     </div>
   );
 }

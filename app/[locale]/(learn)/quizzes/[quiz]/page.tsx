@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { getLocalizer } from '@/i18n/server';
+import { bidiTags } from '@/components/site/bidi';
 import { summarizeAttempts } from '@/db/queries/quiz-records';
 import { listOwnAttemptsAsOf } from '@/db/queries/quiz-views';
 import { getCurrentUser, hasRole } from '@/lib/auth/session';
@@ -27,7 +30,7 @@ export default async function QuizPage({ params }: Props) {
   const quiz = await getQuiz((await params).quiz);
   if (!quiz) notFound();
   const { def } = quiz;
-  const [user, mod] = await Promise.all([getCurrentUser(), getModule(def.module)]);
+  const [user, mod, t, { href }] = await Promise.all([getCurrentUser(), getModule(def.module), getTranslations('quiz'), getLocalizer()]);
   const now = new Date();
   // An attempt whose time ran out reads as graded here; its grade is stored by the learner's next action or the recovery pass.
   const attempts = user ? await listOwnAttemptsAsOf(getDb(), user, def, now) : [];
@@ -39,55 +42,63 @@ export default async function QuizPage({ params }: Props) {
     <div className="stack-lg max-w-3xl">
       <header className="stack">
         <p className="m-0 text-sm">
-          <Link href="/modules">Modules</Link>
+          <Link href={href('/modules')}>{t('modules')}</Link>
           {mod ? (
             <>
               {' › '}
-              <Link href={`/modules/${mod.slug}`}>{mod.meta.title}</Link>
+              <Link href={href(`/modules/${mod.slug}`)} lang="en">
+                {mod.meta.title}
+              </Link>
             </>
           ) : null}{' '}
-          › Quiz
+          › {t('crumb')}
         </p>
-        <h1 className="m-0">{def.title}</h1>
-        {mod ? <p className="m-0 muted">The end-of-module quiz for “{mod.meta.title}”. Passing it counts towards your certificate.</p> : null}
+        <h1 className="m-0" lang="en">
+          {def.title}
+        </h1>
+        {mod ? <p className="m-0 muted">{t.rich('intro', { ...bidiTags, module: mod.meta.title })}</p> : null}
       </header>
 
       <section aria-labelledby="rules">
-        <h2 id="rules">How it works</h2>
+        <h2 id="rules">{t('rulesHeading')}</h2>
+        {t('rulesInEnglish') ? (
+          <p className="m-0 small muted" data-testid="english-content-notice">
+            {t('rulesInEnglish')}
+          </p>
+        ) : null}
         <QuizRules quiz={def} />
       </section>
 
       <section aria-labelledby="your-attempts" className="stack">
-        <h2 id="your-attempts">Your attempts</h2>
+        <h2 id="your-attempts">{t('attemptsHeading')}</h2>
         {!user ? (
           <p className="card">
-            <Link href={`/sign-in?next=${encodeURIComponent(quizPath(def.id))}`}>Sign in</Link> to take the quiz. Your attempts and scores are kept with your account.
+            {t.rich('signIn', { link: (chunks) => <Link href={href(`/sign-in?next=${encodeURIComponent(quizPath(def.id))}`)}>{chunks}</Link> })}
           </p>
         ) : (
           <>
             <p className="m-0" data-testid="attempts-used">
-              {limit === undefined ? `${attempts.length} started (no limit)` : `${attempts.length} of ${limit} attempts used (${Math.max(0, limit - attempts.length)} left)`}
+              {limit === undefined ? t('startedNoLimit', { count: attempts.length }) : t('used', { count: attempts.length, limit, left: Math.max(0, limit - attempts.length) })}
               {record?.best ? (
                 <>
-                  {' · '}Best {formatScore(record.best.score)} · Latest {formatScore(record.latest?.score ?? null)}
-                  {record.passed ? ' · Passed' : ''}
+                  {t('best', { best: formatScore(record.best.score), latest: formatScore(record.latest?.score ?? null) })}
+                  {record.passed ? t('passed') : ''}
                 </>
               ) : null}
             </p>
             {record?.open ? (
               <div className="card stack">
                 <p className="m-0">
-                  You have an attempt in progress
-                  {record.open.deadline ? `; its time runs out at ${formatDateTime(record.open.deadline)}` : ''}. Your answers so far are saved.
+                  {record.open.deadline ? t('inProgressTimed', { time: formatDateTime(record.open.deadline) }) : t('inProgress')}
                 </p>
                 <p className="m-0">
-                  <Link className="btn btn-primary" href={attemptPath(def.id, record.open.id)}>
-                    Resume the quiz
+                  <Link className="btn btn-primary" href={href(attemptPath(def.id, record.open.id))}>
+                    {t('resume')}
                   </Link>
                 </p>
               </div>
             ) : check.ok ? (
-              <ActionForm action={startAttemptAction} fields={{ quiz: def.id }} label={attempts.length === 0 ? 'Start the quiz' : 'Start a new attempt'} />
+              <ActionForm action={startAttemptAction} fields={{ quiz: def.id }} label={attempts.length === 0 ? t('start') : t('startNew')} />
             ) : (
               <p className="notice notice-error" role="status" data-testid="start-refused">
                 {startRefusalMessage(check, def, now)}
@@ -95,7 +106,7 @@ export default async function QuizPage({ params }: Props) {
             )}
             {record?.latest ? (
               <p className="m-0">
-                <Link href={resultPath(def.id, record.latest.id)}>Review your latest attempt</Link>
+                <Link href={href(resultPath(def.id, record.latest.id))}>{t('reviewLatest')}</Link>
               </p>
             ) : null}
             <AttemptHistory quizId={def.id} attempts={attempts} />
@@ -105,7 +116,7 @@ export default async function QuizPage({ params }: Props) {
 
       {user && hasRole(user, 'instructor') ? (
         <p className="m-0">
-          <Link href={statisticsPath(def.id)}>Item statistics for instructors</Link>
+          <Link href={href(statisticsPath(def.id))}>{t('statistics')}</Link>
         </p>
       ) : null}
     </div>

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { getLocalizer } from '@/i18n/server';
+import { bidiTags } from '@/components/site/bidi';
 import { viewOpenConsult } from '@/db/queries/consults';
 import { requireUser } from '@/lib/auth/session';
 import { consultRoom, NOTE_FIELD_MAX } from '@/lib/domain/consult';
@@ -21,7 +24,8 @@ type Props = { params: Promise<{ case: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const version = await findCase((await params).case);
-  return version ? { title: `Consult room · ${version.def.title}`, robots: { index: false } } : {};
+  const t = await getTranslations('consultRoom');
+  return version ? { title: t('metaTitle', { title: version.def.title }), robots: { index: false } } : {};
 }
 
 /**
@@ -42,17 +46,28 @@ export default async function ConsultRoomPage({ params }: Props) {
   // The patient's words in Urdu, when the case gives them: the learner's choice, and whether a native speaker has reviewed them.
   const urdu = hasUrduLines(def);
   const mode = urdu ? parsePatientLines((await cookies()).get(PATIENT_LINES_COOKIE)?.value) : 'en';
+  const [t, { href }] = await Promise.all([getTranslations('consultRoom'), getLocalizer()]);
   const review = urdu ? ((await learnerLines(getDb(), await getCatalog(), 'urdu-case', [caseId])).get(caseId) ?? null) : null;
   return (
     <div className="mx-auto max-w-3xl stack">
       <p className="m-0 text-sm">
-        <Link href={casePaths.library}>Virtual consults</Link> › <Link href={casePaths.brief(caseId)}>{def.title}</Link>
+        <Link href={href(casePaths.library)}>{t('library')}</Link> ›{' '}
+        <Link href={href(casePaths.brief(caseId))} lang="en">
+          {def.title}
+        </Link>
       </p>
-      <h1 className="m-0 text-xl">Consult room: {def.title}</h1>
+      <h1 className="m-0 text-xl">{t.rich('heading', { ...bidiTags, title: def.title })}</h1>
+      {t('caseInEnglish') ? (
+        <p className="m-0 text-sm muted" data-testid="english-content-notice">
+          {t('caseInEnglish')}
+        </p>
+      ) : null}
       <details className="text-sm">
-        <summary className="cursor-pointer">Case brief</summary>
-        <p className="mt-2">{def.setting}</p>
-        {def.language ? <p className="m-0">Language: {def.language}</p> : null}
+        <summary className="cursor-pointer">{t('brief')}</summary>
+        <p className="mt-2" lang="en" dir="ltr">
+          {def.setting}
+        </p>
+        {def.language ? <p className="m-0">{t.rich('language', { ...bidiTags, language: def.language })}</p> : null}
       </details>
       {urdu ? <PatientLinesControl caseId={caseId} mode={mode} reviewText={translationLineText(review)} reviewed={review !== null} action={setPatientLinesAction} /> : null}
       <LiveRoom
@@ -67,17 +82,17 @@ export default async function ConsultRoomPage({ params }: Props) {
         finish={finishConsultAction}
       />
       <details className="card">
-        <summary className="cursor-pointer">Leave or start over</summary>
+        <summary className="cursor-pointer">{t('leave')}</summary>
         <div className="mt-2 stack">
-          <p className="m-0 text-sm">Your consult is saved after every decision: leave now and resume it later, on any device.</p>
+          <p className="m-0 text-sm">{t('saved')}</p>
           <p className="m-0">
-            <Link href={casePaths.library}>Leave the room (you can resume later)</Link>
+            <Link href={href(casePaths.library)}>{t('leaveLink')}</Link>
           </p>
           <form action={restartConsultAction}>
             <input type="hidden" name="caseId" value={caseId} />
             <input type="hidden" name="attemptId" value={attempt.id} />
             <button type="submit" className="btn btn-danger">
-              Start over (this consult is closed without a score)
+              {t('restart')}
             </button>
           </form>
         </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { getLocalizer } from '@/i18n/server';
 import { requireUser } from '@/lib/auth/session';
 import { publicPaper } from '@/lib/domain/quiz';
 import { ActionForm } from '@/components/quiz/ActionForm';
@@ -18,7 +20,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: 'Quiz attempt', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('quizAttempt');
+  return { title: t('metaTitle'), robots: { index: false } };
+}
 
 function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -35,6 +40,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const attempt = await loadOwnAttempt(getDb(), user, attemptId, quiz.def, now);
   if (attempt.submittedAt !== null) redirect(resultPath(quizId, attemptId));
 
+  const [t, { href }] = await Promise.all([getTranslations('quizAttempt'), getLocalizer()]);
   const questions = publicPaper(quiz.def, attempt.paper);
   const total = questions.length;
   const view: AttemptView = one(search.view) === 'all' ? 'all' : 'one';
@@ -48,14 +54,30 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     <div className="stack-lg max-w-3xl">
       <header className="stack">
         <p className="m-0 text-sm">
-          <Link href={quizPath(quizId)}>{quiz.def.title}</Link> › Attempt
+          <Link href={href(quizPath(quizId))} lang="en">
+            {quiz.def.title}
+          </Link>{' '}
+          › {t('crumb')}
         </p>
-        <h1 className="m-0">{quiz.def.title}</h1>
+        <h1 className="m-0" lang="en">
+          {quiz.def.title}
+        </h1>
+        {t('englishContent') ? (
+          <p className="m-0 small muted" data-testid="english-content-notice">
+            {t('englishContent')}
+          </p>
+        ) : null}
         {attempt.deadline ? (
           <>
-            <Countdown deadline={attempt.deadline.toISOString()} serverNow={now.toISOString()} submit={submitAttemptAction} fields={{ quiz: quizId, attemptId }} />
+            <Countdown
+              deadline={attempt.deadline.toISOString()}
+              serverNow={now.toISOString()}
+              submit={submitAttemptAction}
+              fields={{ quiz: quizId, attemptId }}
+              labels={{ timeLeftLabel: t('timeLeftLabel'), timeLeft: t('timeLeft'), timeUp: t('timeUp'), lessThanMinute: t('lessThanMinute'), lessThanFive: t('lessThanFive') }}
+            />
             <p className="m-0 small muted">
-              The time limit ends at {formatTime(attempt.deadline)}. Answers saved by then count; the attempt is then submitted for you.
+              {t('deadline', { time: formatTime(attempt.deadline) })}
             </p>
           </>
         ) : null}
@@ -64,29 +86,29 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       {confirming ? (
         <section className="card stack" aria-labelledby="confirm-heading" data-testid="confirm-submit">
           <h2 id="confirm-heading" className="m-0">
-            Submit your attempt?
+            {t('confirmHeading')}
           </h2>
           <p className="m-0">
-            You have answered {total - unanswered.length} of {total} questions.
+            {t('answeredOf', { answered: total - unanswered.length, total })}
           </p>
           {unanswered.length > 0 ? (
             <p className="notice notice-error m-0" data-testid="unanswered">
-              {unanswered.length} {unanswered.length === 1 ? 'question is' : 'questions are'} unanswered:{' '}
+              {t('unanswered', { count: unanswered.length })}{' '}
               {unanswered.map((n, i) => (
                 <span key={n}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={attemptPath(quizId, attemptId, { q: n })}>question {n}</Link>
+                  {i > 0 ? t('listSeparator') : ''}
+                  <Link href={href(attemptPath(quizId, attemptId, { q: n }))}>{t('questionLink', { n })}</Link>
                 </span>
               ))}
-              . An unanswered question scores nothing.
+              {t('unansweredEnd')}
             </p>
           ) : (
-            <p className="m-0">Every question has an answer.</p>
+            <p className="m-0">{t('allAnswered')}</p>
           )}
-          <p className="m-0 small muted">After you submit, your answers can no longer change.</p>
-          <ActionForm action={submitAttemptAction} fields={{ quiz: quizId, attemptId }} label="Submit attempt" />
+          <p className="m-0 small muted">{t('final')}</p>
+          <ActionForm action={submitAttemptAction} fields={{ quiz: quizId, attemptId }} label={t('submit')} />
           <p className="m-0">
-            <Link href={attemptPath(quizId, attemptId, { view, q })}>Back to the questions</Link>
+            <Link href={href(attemptPath(quizId, attemptId, { view, q }))}>{t('back')}</Link>
           </p>
         </section>
       ) : (
@@ -94,41 +116,49 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           key={`${view}-${q}`}
           move={moveAction}
           save={saveAnswersAction}
+          labels={{ offline: t('offline'), saving: t('saving'), saved: t('saved'), autosave: t('autosave') }}
           fields={{ quiz: quizId, attemptId, view, q: String(q), shown: shown.map((s) => s.question.questionId).join(',') }}
         >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="m-0 small muted">
-              {total - unanswered.length} of {total} answered
+              {t('progress', { answered: total - unanswered.length, total })}
             </p>
             <button type="submit" name="go" value={view === 'all' ? 'view-one' : 'view-all'} className="btn btn-small">
-              {view === 'all' ? 'One question at a time' : 'All questions on one page'}
+              {view === 'all' ? t('viewOne') : t('viewAll')}
             </button>
           </div>
           {shown.map(({ question, number }) => (
-            <QuestionFields key={question.questionId} question={question} number={number} total={total} chosen={attempt.answers[question.questionId] ?? []} />
+            <QuestionFields
+              key={question.questionId}
+              question={question}
+              chosen={attempt.answers[question.questionId] ?? []}
+              legend={t('legend', { number, total })}
+              hint={question.multiple ? t('chooseAll') : t('chooseOne')}
+              number={number}
+            />
           ))}
           <div className="flex flex-wrap gap-2">
             {view === 'one' && q > 1 ? (
               <button type="submit" name="go" value="prev" className="btn">
-                ← Previous
+                {t('previous')}
               </button>
             ) : null}
             {view === 'one' && q < total ? (
               <button type="submit" name="go" value="next" className="btn btn-primary">
-                Next →
+                {t('next')}
               </button>
             ) : null}
             {view === 'all' ? (
               <button type="submit" name="go" value="save" className="btn">
-                Save answers
+                {t('save')}
               </button>
             ) : null}
             <button type="submit" name="go" value="review" className={view === 'one' && q < total ? 'btn' : 'btn btn-primary'}>
-              Review and submit
+              {t('review')}
             </button>
           </div>
           {view === 'one' ? (
-            <nav aria-label="Questions">
+            <nav aria-label={t('questionsNav')}>
               <ol className="flex flex-wrap gap-1">
                 {questions.map((question, i) => (
                   <li key={question.questionId}>
@@ -138,7 +168,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
                       value={`q-${i + 1}`}
                       className={`btn btn-small ${isAnswered(question.questionId) ? 'btn-primary' : ''}`}
                       aria-current={i + 1 === q ? 'step' : undefined}
-                      aria-label={`Question ${i + 1}${isAnswered(question.questionId) ? ' (answered)' : ''}`}
+                      aria-label={isAnswered(question.questionId) ? t('questionButtonAnswered', { n: i + 1 }) : t('questionButton', { n: i + 1 })}
                     >
                       {i + 1 === q ? <strong>[{i + 1}]</strong> : i + 1}
                     </button>

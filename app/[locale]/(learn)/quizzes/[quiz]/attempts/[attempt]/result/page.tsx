@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { getLocalizer } from '@/i18n/server';
 import { summarizeAttempts } from '@/db/queries/quiz-records';
 import { listOwnAttemptsAsOf } from '@/db/queries/quiz-views';
 import { requireUser } from '@/lib/auth/session';
@@ -15,7 +17,10 @@ import { getQuiz, loadOwnAttempt } from '@/app/[locale]/(learn)/quizzes/quiz-con
 
 type Props = { params: Promise<{ quiz: string; attempt: string }> };
 
-export const metadata: Metadata = { title: 'Quiz result', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('quizResult');
+  return { title: t('metaTitle'), robots: { index: false } };
+}
 
 export default async function ResultPage({ params }: Props) {
   const { quiz: quizId, attempt: attemptId } = await params;
@@ -26,7 +31,7 @@ export default async function ResultPage({ params }: Props) {
   const attempt = await loadOwnAttempt(getDb(), user, attemptId, quiz.def, now);
   if (attempt.submittedAt === null || attempt.grade === null) redirect(attemptPath(quizId, attemptId));
 
-  const [history, { references }] = await Promise.all([listOwnAttemptsAsOf(getDb(), user, quiz.def, now), getCatalog()]);
+  const [history, { references }, t, { href }] = await Promise.all([listOwnAttemptsAsOf(getDb(), user, quiz.def, now), getCatalog(), getTranslations('quizResult'), getLocalizer()]);
   const record = summarizeAttempts(history).get(quizId);
   // Keys and rationales leave the server only here, after submission, and only as the policy allows.
   const next = canStartAttempt(quiz.def, history, now);
@@ -38,58 +43,62 @@ export default async function ResultPage({ params }: Props) {
     <div className="stack-lg max-w-3xl">
       <header className="stack">
         <p className="m-0 text-sm">
-          <Link href={quizPath(quizId)}>{quiz.def.title}</Link> › Result
+          <Link href={href(quizPath(quizId))} lang="en">
+            {quiz.def.title}
+          </Link>{' '}
+          › {t('crumb')}
         </p>
-        <h1 className="m-0">Your result</h1>
+        <h1 className="m-0">{t('heading')}</h1>
         <div className={`notice ${review.passed ? 'notice-ok' : 'notice-error'} stack`} data-testid="result">
           <p className="m-0 text-xl font-bold">
-            <span data-testid="score">{formatScore(review.score)}</span> · {review.passed ? 'Passed' : 'Not passed'}
+            <span data-testid="score">{formatScore(review.score)}</span> · {review.passed ? t('passed') : t('notPassed')}
           </p>
           <p className="m-0 text-ink">
-            {grade.earned} of {grade.total} marks. The pass mark is {quiz.def.passMark}%.
+            {t('marks', { earned: grade.earned, total: grade.total, pass: quiz.def.passMark })}
             {review.passed ? (
               <>
                 {' '}
-                It counts towards <Link href="/certificates">your certificates</Link>.
+                {t.rich('counts', { link: (chunks) => <Link href={href('/certificates')}>{chunks}</Link> })}
               </>
             ) : null}
           </p>
         </div>
         <p className="m-0 small muted">
-          Submitted {formatDateTime(attempt.submittedAt)}
-          {closedByDeadline(attempt) ? ' when the time limit ran out' : ''}.
-          {attempt.contentHash !== quiz.hash ? ' The quiz has been edited since; the review shows the current wording.' : ''}
+          {t(closedByDeadline(attempt) ? 'submittedByDeadline' : 'submitted', { time: formatDateTime(attempt.submittedAt) })}
+          {attempt.contentHash !== quiz.hash ? ` ${t('edited')}` : ''}
         </p>
         <p className="m-0">
           {next.ok ? (
-            <Link href={quizPath(quizId)} className="btn">
-              Back to the quiz: retake it
+            <Link href={href(quizPath(quizId))} className="btn">
+              {t('retake')}
             </Link>
           ) : (
             <>
-              <span data-testid="retake">{startRefusalMessage(next, quiz.def, now)}</span>{' '}
-              <Link href={quizPath(quizId)}>Back to the quiz</Link>
+              <span data-testid="retake" lang="en">
+                {startRefusalMessage(next, quiz.def, now)}
+              </span>{' '}
+              <Link href={href(quizPath(quizId))}>{t('back')}</Link>
             </>
           )}
         </p>
       </header>
 
       <section aria-labelledby="review-heading" className="stack">
-        <h2 id="review-heading">Review</h2>
+        <h2 id="review-heading">{t('reviewHeading')}</h2>
         {review.level === 'full' ? (
-          review.questions.map((question, i) => <ReviewQuestion key={question.questionId} question={question} number={i + 1} references={references} />)
+          <div className="stack" lang="en" dir="ltr">
+            {review.questions.map((question, i) => (
+              <ReviewQuestion key={question.questionId} question={question} number={i + 1} references={references} />
+            ))}
+          </div>
         ) : (
           <>
             <p className="m-0">
-              {quiz.def.review === 'after-pass'
-                ? 'The correct answers and explanations open once you pass this quiz.'
-                : quiz.def.review === 'after-pass-or-last'
-                  ? 'The correct answers and explanations open once you pass this quiz, or after your last attempt. Until then they stay closed, so the questions still test what you know.'
-                  : 'This quiz shows which questions you got right, but not the answers.'}
+              {quiz.def.review === 'after-pass' ? t('afterPass') : quiz.def.review === 'after-pass-or-last' ? t('afterPassOrLast') : t('rightOnly')}
             </p>
             <ol className="card list-decimal space-y-1 ps-8">
               {review.questions.map((q) => (
-                <li key={q.questionId}>{q.correct ? 'Correct' : 'Not correct'}</li>
+                <li key={q.questionId}>{q.correct ? t('correct') : t('notCorrect')}</li>
               ))}
             </ol>
           </>
